@@ -1,0 +1,88 @@
+//! `shirube show`: one item as readable text for a terminal.
+
+use std::fmt::Write as _;
+use std::process::ExitCode;
+
+use shirube_core::l10n::{Args, Localizer};
+use shirube_core::view::{item_view, ItemLink};
+use shirube_core::{AppError, ItemId, Lang, Library};
+
+pub fn show(id: &str, lang: Lang) -> Result<ExitCode, String> {
+    let l10n = Localizer::new(lang);
+    let localize = |err: AppError| {
+        l10n.format(
+            &err.code.message_id(),
+            &Args::new().with("detail", err.message),
+        )
+    };
+    let (library, _) = Library::bundled();
+    let item_id = ItemId::parse(id)
+        .ok_or_else(|| localize(AppError::new(shirube_core::ErrorCode::ItemNotFound, id)))?;
+    let view = item_view(&library, &item_id, lang).map_err(localize)?;
+    let item = library.item(&item_id).expect("the view was found");
+    let text = item.text.get(lang);
+
+    let mut out = String::new();
+    let _ = writeln!(out, "{}  {}", view.id, view.title);
+    let crumbs: Vec<String> = std::iter::once(view.pack_title.clone())
+        .chain(view.breadcrumb.iter().map(link_text))
+        .collect();
+    let _ = writeln!(out, "{}\n", crumbs.join(" › "));
+    let _ = writeln!(out, "{}\n", view.summary);
+    let _ = writeln!(out, "{}\n", text.body_md.trim());
+    if let Some(practice) = &text.practice {
+        let _ = writeln!(out, "{}: {}", l10n.text("show-question"), practice.question);
+        for (level, description) in practice.levels.iter().enumerate() {
+            let _ = writeln!(out, "  {level}. {description}");
+        }
+        section(
+            &mut out,
+            &l10n.text("show-first-steps"),
+            practice.first_steps.iter().cloned(),
+        );
+        section(
+            &mut out,
+            &l10n.text("show-ciso-questions"),
+            practice.ciso_questions.iter().cloned(),
+        );
+    }
+    section(
+        &mut out,
+        &l10n.text("show-children"),
+        view.children.iter().map(link_text),
+    );
+    section(
+        &mut out,
+        &l10n.text("show-maps-to"),
+        view.maps_to.iter().map(link_text),
+    );
+    section(
+        &mut out,
+        &l10n.text("show-mapped-from"),
+        view.mapped_from.iter().map(link_text),
+    );
+    section(
+        &mut out,
+        &l10n.text("show-see-also"),
+        view.see_also.iter().map(link_text),
+    );
+    let _ = writeln!(out, "{}: {}", l10n.text("show-source"), view.source);
+    let _ = writeln!(out, "{}", view.pack_notice);
+    print!("{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn link_text(link: &ItemLink) -> String {
+    format!("{} {}", link.id, link.title)
+}
+
+fn section(out: &mut String, heading: &str, lines: impl Iterator<Item = String>) {
+    let lines: Vec<String> = lines.collect();
+    if !lines.is_empty() {
+        let _ = writeln!(out, "\n{heading}:");
+        for line in lines {
+            let _ = writeln!(out, "  - {line}");
+        }
+        out.push('\n');
+    }
+}

@@ -1,0 +1,555 @@
+//! Loading: turns a folder's files into packs and items, reporting every file-level problem.
+//! Cross-item checks (links, cycles, coverage) live in `validate`.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use toml::Spanned;
+
+use crate::id::{is_valid_segment, ItemId};
+use crate::model::{Item, ItemText, Pack, PackText, PerLang, PracticeMeta, PracticeText};
+use crate::parse::{self, line_of, RawItem, RawPack, RawPackText, RawText};
+use crate::problem::{Problem, ProblemKind};
+use crate::source::{FileContent, SourceFiles, MAX_FILE_BYTES};
+use crate::Lang;
+
+/// A reference from an item to another ID, remembered with where it was written.
+pub struct Reference {
+    pub field: &'static str,
+    pub target: String,
+    pub path: String,
+    pub line: usize,
+}
+
+/// An item that parsed, with the references still to be checked against the whole library.
+pub struct LoadedItem {
+    pub item: Item,
+    pub path: String,
+    pub refs: Vec<Reference>,
+}
+
+pub struct Loaded {
+    pub packs: Vec<Pack>,
+    pub items: Vec<LoadedItem>,
+    pub problems: Vec<Problem>,
+}
+
+struct Loader<'a> {
+    source: &'a SourceFiles,
+    problems: Vec<Problem>,
+}
+
+pub fn load(source: &SourceFiles) -> Loaded {
+    let mut loader = Loader {
+        source,
+        problems: Vec::new(),
+    };
+    let mut packs = Vec::new();
+    let mut items = Vec::new();
+    for (pack_folder, entries) in group_by_pack(source, &mut loader) {
+        if !is_valid_segment(pack_folder) {
+            loader.report(pack_folder, 1, ProblemKind::BadFolderName);
+            continue;
+        }
+        let Some(pack) = loader.pack(pack_folder) else {
+            continue;
+        };
+        for (item_folder, files) in entries {
+            if !is_valid_segment(item_folder) {
+                loader.report(
+                    &format!("{pack_folder}/{item_folder}"),
+                    1,
+                    ProblemKind::BadFolderName,
+                );
+                continue;
+            }
+            if let Some(item) = loader.item(&pack, item_folder, &files) {
+                items.push(item);
+            }
+        }
+        packs.push(pack);
+    }
+    packs.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+    Loaded {
+        packs,
+        items,
+        problems: loader.problems,
+    }
+}
+
+/// pack folder → item folder → file names. Files directly in a pack folder other than
+/// `pack.toml` are stray.
+type Grouped<'a> = BTreeMap<&'a str, BTreeMap<&'a str, BTreeSet<&'a str>>>;
+
+fn group_by_pack<'a>(source: &'a SourceFiles, loader: &mut Loader) -> Grouped<'a> {
+    let mut grouped: Grouped = BTreeMap::new();
+    for path in source.files.keys() {
+        let parts: Vec<&str> = path.split('/').collect();
+        match parts.as_slice() {
+            [pack, "pack.toml"] => {
+                grouped.entry(pack).or_default();
+            }
+            [pack, item, file] => {
+                grouped
+                    .entry(pack)
+                    .or_default()
+                    .entry(item)
+                    .or_default()
+                    .insert(file);
+            }
+            _ => loader.report(path, 1, ProblemKind::StrayFile),
+        }
+    }
+    grouped
+}
+
+impl Loader<'_> {
+    fn report(&mut self, path: &str, line: usize, kind: ProblemKind) {
+        let path = self.source.display_path(path);
+        self.problems.push(Problem { path, line, kind });
+    }
+
+    /// The text of a file, or `None` after reporting why it cannot be read.
+    fn text(&mut self, path: &str) -> Option<&str> {
+        let problem = match self.source.files.get(path) {
+            Some(FileContent::Text(_)) => None,
+            Some(FileContent::NotUtf8) => Some(ProblemKind::NotUtf8),
+            Some(FileContent::TooLarge) => Some(ProblemKind::TooLarge {
+                limit_kib: MAX_FILE_BYTES / 1024,
+            }),
+            Some(FileContent::Unreadable(detail)) => Some(ProblemKind::Unreadable {
+                detail: detail.clone(),
+            }),
+            None => return None,
+        };
+        if let Some(kind) = problem {
+            self.report(path, 1, kind);
+            return None;
+        }
+        match self.source.files.get(path) {
+            Some(FileContent::Text(text)) => Some(text),
+            _ => None,
+        }
+    }
+
+    fn pack(&mut self, folder: &str) -> Option<Pack> {
+        let path = format!("{folder}/pack.toml");
+        if !self.source.files.contains_key(&path) {
+            self.report(&path, 1, ProblemKind::MissingManifest);
+            return None;
+        }
+        let text = self.text(&path)?.to_owned();
+        let raw: RawPack = match parse::parse_toml(&text) {
+            Ok(raw) => raw,
+            Err((line, kind)) => {
+                self.report(&path, line, kind);
+                return None;
+            }
+        };
+        if raw.id.get_ref() != folder {
+            let line = line_of(&text, raw.id.span().start);
+            let kind = ProblemKind::PackIdMismatch {
+                id: raw.id.get_ref().clone(),
+                folder: folder.to_owned(),
+            };
+            self.report(&path, line, kind);
+        }
+        Some(Pack {
+            id: folder.to_owned(),
+            order: raw.order,
+            kinds: raw.kinds,
+            text: PerLang {
+                en: pack_text(raw.en),
+                ja: pack_text(raw.ja),
+            },
+        })
+    }
+
+    fn item(&mut self, pack: &Pack, folder: &str, files: &BTreeSet<&str>) -> Option<LoadedItem> {
+        let base = format!("{}/{folder}", pack.id);
+        for stray in files
+            .iter()
+            .filter(|f| !matches!(**f, "item.toml" | "en.md" | "ja.md"))
+        {
+            self.report(&format!("{base}/{stray}"), 1, ProblemKind::StrayFile);
+        }
+        let mut missing = false;
+        for file in ["item.toml", "en.md", "ja.md"] {
+            if !files.contains(file) {
+                let kind = ProblemKind::MissingItemFile {
+                    file: file.to_owned(),
+                };
+                self.report(&base, 1, kind);
+                missing = true;
+            }
+        }
+        if missing {
+            return None;
+        }
+        let item_path = format!("{base}/item.toml");
+        let item_text = self.text(&item_path)?.to_owned();
+        let raw = parse::parse_toml::<RawItem>(&item_text)
+            .map_err(|(line, kind)| self.report(&item_path, line, kind))
+            .ok();
+        let en = self.item_text(&base, Lang::En);
+        let ja = self.item_text(&base, Lang::Ja);
+        let (raw, en, ja) = (raw?, en?, ja?);
+
+        let id = ItemId::new(&pack.id, folder);
+        let line = |span: std::ops::Range<usize>| line_of(&item_text, span.start);
+        let mut refs = Vec::new();
+        let mut add_ref = |field: &'static str, value: &Spanned<String>| {
+            refs.push(Reference {
+                field,
+                target: value.get_ref().clone(),
+                path: item_path.clone(),
+                line: line(value.span()),
+            });
+        };
+        raw.parent.iter().for_each(|v| add_ref("parent", v));
+        raw.see_also.iter().for_each(|v| add_ref("see_also", v));
+        raw.maps.iter().for_each(|v| add_ref("maps", v));
+        raw.directive.iter().for_each(|v| add_ref("directive", v));
+        raw.depends_on.iter().for_each(|v| add_ref("depends_on", v));
+
+        let kind = raw.kind.get_ref().clone();
+        if !pack.kinds.contains(&kind) {
+            self.report(
+                &item_path,
+                line(raw.kind.span()),
+                ProblemKind::UnknownKind { kind: kind.clone() },
+            );
+        }
+        let is_practice = kind == "practice";
+        let practice = self.practice_meta(&raw, is_practice, &item_path, &item_text);
+        let (en, ja) = (
+            self.finish_text(en, is_practice, &practice),
+            self.finish_text(ja, is_practice, &practice),
+        );
+        let item = Item {
+            parent: raw.parent.as_ref().and_then(|p| ItemId::parse(p.get_ref())),
+            see_also: parse_ids(&raw.see_also),
+            maps: parse_ids(&raw.maps),
+            id,
+            kind,
+            order: raw.order,
+            practice,
+            text: PerLang { en, ja },
+        };
+        Some(LoadedItem {
+            item,
+            path: item_path,
+            refs,
+        })
+    }
+
+    fn practice_meta(
+        &mut self,
+        raw: &RawItem,
+        is_practice: bool,
+        path: &str,
+        text: &str,
+    ) -> Option<PracticeMeta> {
+        if !is_practice {
+            let misplaced = [
+                ("directive", raw.directive.as_ref().map(|d| d.span())),
+                ("depends_on", raw.depends_on.first().map(|d| d.span())),
+                ("weights", raw.weights.values().next().map(|w| w.span())),
+            ];
+            for (field, span) in misplaced {
+                if let Some(span) = span {
+                    self.report(
+                        path,
+                        line_of(text, span.start),
+                        ProblemKind::PracticeOnly {
+                            field: field.into(),
+                        },
+                    );
+                }
+            }
+            return None;
+        }
+        let Some(directive) = &raw.directive else {
+            self.report(
+                path,
+                1,
+                ProblemKind::MissingField {
+                    field: "directive".into(),
+                },
+            );
+            return None;
+        };
+        for (sector, weight) in &raw.weights {
+            let line = line_of(text, weight.span().start);
+            if !crate::model::SECTORS.contains(&sector.as_str()) {
+                self.report(
+                    path,
+                    line,
+                    ProblemKind::UnknownSector {
+                        sector: sector.clone(),
+                    },
+                );
+            } else if !(1.0..=3.0).contains(weight.get_ref()) {
+                self.report(
+                    path,
+                    line,
+                    ProblemKind::WeightRange {
+                        sector: sector.clone(),
+                    },
+                );
+            }
+        }
+        Some(PracticeMeta {
+            directive: ItemId::parse(directive.get_ref())?,
+            depends_on: parse_ids(&raw.depends_on),
+            weights: raw
+                .weights
+                .iter()
+                .map(|(k, v)| (k.clone(), *v.get_ref()))
+                .collect(),
+        })
+    }
+
+    fn item_text(&mut self, base: &str, lang: Lang) -> Option<DraftText> {
+        let path = format!("{base}/{}.md", lang.code());
+        let text = self.text(&path)?.to_owned();
+        match parse::parse_front_matter::<RawText>(&text) {
+            Ok(file) => Some(DraftText {
+                raw: file.meta,
+                body: file.body,
+                path,
+                text,
+                meta_start: file.meta_start,
+                lang,
+            }),
+            Err((line, kind)) => {
+                self.report(&path, line, kind);
+                None
+            }
+        }
+    }
+
+    /// Checks one language file's fields and turns it into item text.
+    fn finish_text(
+        &mut self,
+        draft: DraftText,
+        is_practice: bool,
+        meta: &Option<PracticeMeta>,
+    ) -> ItemText {
+        let DraftText {
+            raw,
+            body,
+            path,
+            text,
+            meta_start,
+            lang,
+        } = draft;
+        let line = |span: std::ops::Range<usize>| line_of(&text, meta_start + span.start);
+        for (field, value) in [
+            ("title", &raw.title),
+            ("summary", &raw.summary),
+            ("source", &raw.source),
+        ] {
+            if value.get_ref().trim().is_empty() {
+                self.report(
+                    &path,
+                    line(value.span()),
+                    ProblemKind::EmptyField {
+                        field: field.into(),
+                    },
+                );
+            }
+        }
+        // Kana mark running Japanese prose; titles may be acronyms or kanji only.
+        let prose = [("summary", &raw.summary)];
+        for (field, value) in prose {
+            let kana = has_kana(value.get_ref());
+            match lang {
+                Lang::Ja if !kana => self.report(
+                    &path,
+                    line(value.span()),
+                    ProblemKind::NotJapanese {
+                        field: field.into(),
+                    },
+                ),
+                Lang::En if kana => self.report(
+                    &path,
+                    line(value.span()),
+                    ProblemKind::NotEnglish {
+                        field: field.into(),
+                    },
+                ),
+                _ => {}
+            }
+        }
+        if lang == Lang::Ja && !body.trim().is_empty() && !has_kana(&body) {
+            let body_line = line_of(&text, text.len() - body.len());
+            self.report(
+                &path,
+                body_line,
+                ProblemKind::NotJapanese {
+                    field: "body".into(),
+                },
+            );
+        }
+        let practice = if is_practice {
+            self.practice_text(&raw, &path, meta, &line)
+        } else {
+            self.reject_practice_fields(&raw, &path, &line);
+            None
+        };
+        ItemText {
+            title: raw.title.into_inner(),
+            summary: raw.summary.into_inner(),
+            source: raw.source.into_inner(),
+            body_md: body,
+            practice,
+        }
+    }
+
+    fn practice_text(
+        &mut self,
+        raw: &RawText,
+        path: &str,
+        meta: &Option<PracticeMeta>,
+        line: &dyn Fn(std::ops::Range<usize>) -> usize,
+    ) -> Option<PracticeText> {
+        let mut missing = |field: &str| {
+            self.problems.push(Problem {
+                path: self.source.display_path(path),
+                line: 1,
+                kind: ProblemKind::MissingField {
+                    field: field.into(),
+                },
+            });
+        };
+        let question = raw.question.as_ref().map(|q| q.get_ref().clone());
+        let why_ask = raw.why_ask.as_ref().map(|q| q.get_ref().clone());
+        let levels = raw.levels.as_ref().map(|l| l.get_ref().clone());
+        let first_steps = raw.first_steps.as_ref().map(|l| l.get_ref().clone());
+        let ciso_questions = raw.ciso_questions.as_ref().map(|l| l.get_ref().clone());
+        for (field, present) in [
+            ("question", question.is_some()),
+            ("why_ask", why_ask.is_some()),
+            ("levels", levels.is_some()),
+            (
+                "first_steps",
+                first_steps.as_ref().is_some_and(|v| !v.is_empty()),
+            ),
+            (
+                "ciso_questions",
+                ciso_questions.as_ref().is_some_and(|v| !v.is_empty()),
+            ),
+        ] {
+            if !present {
+                missing(field);
+            }
+        }
+        if let Some(levels) = &raw.levels {
+            if levels.get_ref().len() != 5 {
+                let kind = ProblemKind::LevelCount {
+                    count: levels.get_ref().len(),
+                };
+                self.report(path, line(levels.span()), kind);
+            }
+        }
+        let weights = meta.as_ref().map(|m| &m.weights);
+        for sector in weights.into_iter().flat_map(|w| w.keys()) {
+            if !raw.weight_reasons.contains_key(sector) {
+                self.report(
+                    path,
+                    1,
+                    ProblemKind::MissingWeightReason {
+                        sector: sector.clone(),
+                    },
+                );
+            }
+        }
+        for (sector, reason) in &raw.weight_reasons {
+            if !weights.is_some_and(|w| w.contains_key(sector)) {
+                self.report(
+                    path,
+                    line(reason.span()),
+                    ProblemKind::StrayWeightReason {
+                        sector: sector.clone(),
+                    },
+                );
+            }
+        }
+        Some(PracticeText {
+            question: question?,
+            why_ask: why_ask?,
+            levels: levels?,
+            first_steps: first_steps?,
+            ciso_questions: ciso_questions?,
+            weight_reasons: raw
+                .weight_reasons
+                .iter()
+                .map(|(k, v)| (k.clone(), v.get_ref().clone()))
+                .collect(),
+        })
+    }
+
+    fn reject_practice_fields(
+        &mut self,
+        raw: &RawText,
+        path: &str,
+        line: &dyn Fn(std::ops::Range<usize>) -> usize,
+    ) {
+        let spans = [
+            ("question", raw.question.as_ref().map(|v| v.span())),
+            ("why_ask", raw.why_ask.as_ref().map(|v| v.span())),
+            ("levels", raw.levels.as_ref().map(|v| v.span())),
+            ("first_steps", raw.first_steps.as_ref().map(|v| v.span())),
+            (
+                "ciso_questions",
+                raw.ciso_questions.as_ref().map(|v| v.span()),
+            ),
+            (
+                "weight_reasons",
+                raw.weight_reasons.values().next().map(|v| v.span()),
+            ),
+        ];
+        for (field, span) in spans {
+            if let Some(span) = span {
+                self.report(
+                    path,
+                    line(span),
+                    ProblemKind::PracticeOnly {
+                        field: field.into(),
+                    },
+                );
+            }
+        }
+    }
+}
+
+struct DraftText {
+    raw: RawText,
+    body: String,
+    path: String,
+    text: String,
+    meta_start: usize,
+    lang: Lang,
+}
+
+fn pack_text(raw: RawPackText) -> PackText {
+    PackText {
+        title: raw.title,
+        description: raw.description,
+        notice: raw.notice,
+        source: raw.source,
+    }
+}
+
+fn parse_ids(values: &[Spanned<String>]) -> Vec<ItemId> {
+    values
+        .iter()
+        .filter_map(|v| ItemId::parse(v.get_ref()))
+        .collect()
+}
+
+/// Hiragana or katakana: the mark of running Japanese text (kanji alone could be Chinese).
+pub fn has_kana(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}'))
+}

@@ -1,0 +1,161 @@
+//! File-level parsing: TOML manifests and Markdown files with `+++` TOML front matter, into raw
+//! structures that still carry source spans, so later checks can name the line.
+
+use std::collections::BTreeMap;
+
+use serde::de::DeserializeOwned;
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::problem::ProblemKind;
+
+/// A parse failure and the 1-based line it happened on.
+pub type ParseError = (usize, ProblemKind);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPack {
+    pub id: Spanned<String>,
+    #[serde(default)]
+    pub order: u32,
+    pub kinds: Vec<String>,
+    pub en: RawPackText,
+    pub ja: RawPackText,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPackText {
+    pub title: String,
+    pub description: String,
+    pub notice: String,
+    pub source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawItem {
+    pub kind: Spanned<String>,
+    pub parent: Option<Spanned<String>>,
+    #[serde(default)]
+    pub order: u32,
+    #[serde(default)]
+    pub see_also: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub maps: Vec<Spanned<String>>,
+    pub directive: Option<Spanned<String>>,
+    #[serde(default)]
+    pub depends_on: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub weights: BTreeMap<String, Spanned<f64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawText {
+    pub title: Spanned<String>,
+    pub summary: Spanned<String>,
+    pub source: Spanned<String>,
+    pub question: Option<Spanned<String>>,
+    pub why_ask: Option<Spanned<String>>,
+    pub levels: Option<Spanned<Vec<String>>>,
+    pub first_steps: Option<Spanned<Vec<String>>>,
+    pub ciso_questions: Option<Spanned<Vec<String>>>,
+    #[serde(default)]
+    pub weight_reasons: BTreeMap<String, Spanned<String>>,
+}
+
+/// A parsed Markdown file: its front matter, its body, and the line the front matter starts on.
+pub struct FrontMatterFile<T> {
+    pub meta: T,
+    pub body: String,
+    /// Byte offset of the front matter TOML in the file: add it to a span to find the line.
+    pub meta_start: usize,
+}
+
+pub fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    toml::from_str(text).map_err(|err| {
+        let line = err.span().map_or(1, |span| line_of(text, span.start));
+        let detail = err.message().trim().to_owned();
+        (line, ProblemKind::Syntax { detail })
+    })
+}
+
+/// Splits `+++\n<toml>\n+++\n<body>` and parses the TOML.
+pub fn parse_front_matter<T: DeserializeOwned>(
+    text: &str,
+) -> Result<FrontMatterFile<T>, ParseError> {
+    let Some(rest) = text
+        .strip_prefix("+++\n")
+        .or_else(|| text.strip_prefix("+++\r\n"))
+    else {
+        return Err((1, ProblemKind::NoFrontMatter));
+    };
+    let Some((meta_text, body)) = split_at_fence(rest) else {
+        return Err((1, ProblemKind::NoFrontMatter));
+    };
+    let meta = parse_toml(meta_text).map_err(|(line, kind)| (line + 1, kind))?;
+    let meta_start = text.len() - rest.len();
+    Ok(FrontMatterFile {
+        meta,
+        body: body.to_owned(),
+        meta_start,
+    })
+}
+
+fn split_at_fence(rest: &str) -> Option<(&str, &str)> {
+    let mut start = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            return Some((&rest[..start], &rest[start + line.len()..]));
+        }
+        start += line.len();
+    }
+    None
+}
+
+/// The 1-based line of a byte offset.
+pub fn line_of(text: &str, offset: usize) -> usize {
+    let offset = offset.min(text.len());
+    1 + text.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_errors_name_the_file_line() {
+        let text = "+++\ntitle = \"a\"\nsummary = \n+++\nbody";
+        let Err((line, ProblemKind::Syntax { .. })) = parse_front_matter::<RawText>(text) else {
+            panic!("expected a syntax error");
+        };
+        assert_eq!(line, 3);
+    }
+
+    #[test]
+    fn missing_front_matter_is_reported() {
+        assert!(matches!(
+            parse_front_matter::<RawText>("# just markdown"),
+            Err((1, ProblemKind::NoFrontMatter))
+        ));
+        assert!(matches!(
+            parse_front_matter::<RawText>("+++\ntitle = \"unterminated\"\n"),
+            Err((1, ProblemKind::NoFrontMatter))
+        ));
+    }
+
+    #[test]
+    fn unknown_keys_are_errors() {
+        let text = "+++\ntitle = \"t\"\nsummary = \"s\"\nsource = \"x\"\ncolour = \"red\"\n+++\n";
+        let Err((line, ProblemKind::Syntax { detail })) = parse_front_matter::<RawText>(text)
+        else {
+            panic!("expected an error");
+        };
+        assert_eq!(line, 5);
+        assert!(detail.contains("colour"), "{detail}");
+    }
+}

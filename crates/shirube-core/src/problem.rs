@@ -1,0 +1,212 @@
+//! Problems found while loading guides, each with the file and line it is about. Their text
+//! comes from Fluent (`check-*` messages), so `shirube check` speaks the user's language.
+
+use std::path::PathBuf;
+
+use crate::l10n::{Args, Localizer};
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Problem {
+    pub path: PathBuf,
+    /// 1-based; the line the problem is about, or 1 when it is about the whole file.
+    pub line: usize,
+    pub kind: ProblemKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ProblemKind {
+    Unreadable {
+        detail: String,
+    },
+    NotUtf8,
+    TooLarge {
+        limit_kib: u64,
+    },
+    Syntax {
+        detail: String,
+    },
+    NoFrontMatter,
+    StrayFile,
+    BadFolderName,
+    MissingManifest,
+    PackIdMismatch {
+        id: String,
+        folder: String,
+    },
+    UnknownKind {
+        kind: String,
+    },
+    MissingItemFile {
+        file: String,
+    },
+    DuplicateId {
+        id: String,
+        other: String,
+    },
+    MalformedId {
+        value: String,
+    },
+    UnknownTarget {
+        field: String,
+        target: String,
+    },
+    WrongTargetKind {
+        field: String,
+        target: String,
+        expected: String,
+    },
+    ParentOutsidePack {
+        target: String,
+    },
+    ParentCycle {
+        id: String,
+    },
+    PracticeOnly {
+        field: String,
+    },
+    MissingField {
+        field: String,
+    },
+    EmptyField {
+        field: String,
+    },
+    LevelCount {
+        count: usize,
+    },
+    UnknownSector {
+        sector: String,
+    },
+    WeightRange {
+        sector: String,
+    },
+    MissingWeightReason {
+        sector: String,
+    },
+    StrayWeightReason {
+        sector: String,
+    },
+    NotJapanese {
+        field: String,
+    },
+    NotEnglish {
+        field: String,
+    },
+}
+
+impl ProblemKind {
+    /// The Fluent message ID and its arguments.
+    pub fn message(&self) -> (&'static str, Args) {
+        use ProblemKind::*;
+        let mut args = Args::new();
+        let id = match self {
+            Unreadable { detail } | Syntax { detail } => {
+                args.set("detail", detail);
+                if matches!(self, Unreadable { .. }) {
+                    "check-unreadable"
+                } else {
+                    "check-syntax"
+                }
+            }
+            NotUtf8 => "check-not-utf8",
+            TooLarge { limit_kib } => {
+                args.set("limit", limit_kib.to_string());
+                "check-too-large"
+            }
+            NoFrontMatter => "check-no-front-matter",
+            StrayFile => "check-stray-file",
+            BadFolderName => "check-bad-folder-name",
+            MissingManifest => "check-missing-manifest",
+            PackIdMismatch { id, folder } => {
+                args.set("id", id);
+                args.set("folder", folder);
+                "check-pack-id-mismatch"
+            }
+            UnknownKind { kind } => {
+                args.set("kind", kind);
+                "check-unknown-kind"
+            }
+            MissingItemFile { file } => {
+                args.set("file", file);
+                "check-missing-item-file"
+            }
+            DuplicateId { id, other } => {
+                args.set("id", id);
+                args.set("other", other);
+                "check-duplicate-id"
+            }
+            MalformedId { value } => {
+                args.set("value", value);
+                "check-malformed-id"
+            }
+            UnknownTarget { field, target } => {
+                args.set("field", field);
+                args.set("target", target);
+                "check-unknown-target"
+            }
+            WrongTargetKind {
+                field,
+                target,
+                expected,
+            } => {
+                args.set("field", field);
+                args.set("target", target);
+                args.set("expected", expected);
+                "check-wrong-target-kind"
+            }
+            ParentOutsidePack { target } => {
+                args.set("target", target);
+                "check-parent-outside-pack"
+            }
+            ParentCycle { id } => {
+                args.set("id", id);
+                "check-parent-cycle"
+            }
+            PracticeOnly { field } | MissingField { field } | EmptyField { field } => {
+                args.set("field", field);
+                match self {
+                    PracticeOnly { .. } => "check-practice-only",
+                    MissingField { .. } => "check-missing-field",
+                    _ => "check-empty-field",
+                }
+            }
+            LevelCount { count } => {
+                args.set("count", count.to_string());
+                "check-level-count"
+            }
+            UnknownSector { sector }
+            | WeightRange { sector }
+            | MissingWeightReason { sector }
+            | StrayWeightReason { sector } => {
+                args.set("sector", sector);
+                match self {
+                    UnknownSector { .. } => "check-unknown-sector",
+                    WeightRange { .. } => "check-weight-range",
+                    MissingWeightReason { .. } => "check-missing-weight-reason",
+                    _ => "check-stray-weight-reason",
+                }
+            }
+            NotJapanese { field } | NotEnglish { field } => {
+                args.set("field", field);
+                if matches!(self, NotJapanese { .. }) {
+                    "check-not-japanese"
+                } else {
+                    "check-not-english"
+                }
+            }
+        };
+        (id, args)
+    }
+}
+
+impl Problem {
+    /// `path:line: message`, in the localizer's language.
+    pub fn render(&self, l10n: &Localizer) -> String {
+        let (id, args) = self.kind.message();
+        format!(
+            "{}:{}: {}",
+            self.path.display(),
+            self.line,
+            l10n.format(id, &args)
+        )
+    }
+}

@@ -1,0 +1,167 @@
+//! What the app shows, shaped for the UI and serialized across IPC. The TypeScript types in
+//! `ui/src/lib/bindings.ts` are generated from these (see `typescript_bindings`).
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::model::Item;
+use crate::render::to_safe_html;
+use crate::settings::Settings;
+use crate::{AppError, ErrorCode, ItemId, Lang, Library};
+
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct PackNode {
+    pub id: String,
+    pub title: String,
+    pub items: Vec<TreeNode>,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct TreeNode {
+    pub id: ItemId,
+    pub label: String,
+    pub title: String,
+    pub kind: String,
+    pub children: Vec<TreeNode>,
+}
+
+/// A link to another item, with what the UI needs to show it.
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct ItemLink {
+    pub id: ItemId,
+    pub label: String,
+    pub title: String,
+    pub kind: String,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct ItemView {
+    pub id: ItemId,
+    pub lang: Lang,
+    pub kind: String,
+    pub label: String,
+    pub title: String,
+    pub summary: String,
+    pub source: String,
+    /// Sanitized HTML, safe to insert into the reader.
+    pub body_html: String,
+    pub pack_title: String,
+    /// The pack's statement that its text is a Shirube summary, not the official document.
+    pub pack_notice: String,
+    pub breadcrumb: Vec<ItemLink>,
+    pub children: Vec<ItemLink>,
+    pub see_also: Vec<ItemLink>,
+    /// Crosswalk: the framework items this item implements.
+    pub maps_to: Vec<ItemLink>,
+    /// Crosswalk: the items (practices, directives) that map to this one.
+    pub mapped_from: Vec<ItemLink>,
+}
+
+/// The library as a tree, packs first, in one language.
+pub fn library_tree(library: &Library, lang: Lang) -> Vec<PackNode> {
+    library
+        .packs()
+        .iter()
+        .map(|pack| PackNode {
+            id: pack.id.clone(),
+            title: pack.text.get(lang).title.clone(),
+            items: library
+                .roots(&pack.id)
+                .into_iter()
+                .map(|item| tree_node(library, item, lang))
+                .collect(),
+        })
+        .collect()
+}
+
+fn tree_node(library: &Library, item: &Item, lang: Lang) -> TreeNode {
+    let link = item_link(item, lang);
+    TreeNode {
+        id: link.id,
+        label: link.label,
+        title: link.title,
+        kind: link.kind,
+        children: library
+            .children(&item.id)
+            .map(|child| tree_node(library, child, lang))
+            .collect(),
+    }
+}
+
+/// The reader's view of one item.
+pub fn item_view(library: &Library, id: &ItemId, lang: Lang) -> Result<ItemView, AppError> {
+    let item = library
+        .item(id)
+        .ok_or_else(|| AppError::new(ErrorCode::ItemNotFound, id.as_str()))?;
+    let text = item.text.get(lang);
+    let pack = library.pack(item.pack());
+    let links = |items: &mut dyn Iterator<Item = &Item>| {
+        items.map(|i| item_link(i, lang)).collect::<Vec<_>>()
+    };
+    let resolve = |ids: &[ItemId]| links(&mut ids.iter().filter_map(|id| library.item(id)));
+    Ok(ItemView {
+        id: item.id.clone(),
+        lang,
+        kind: item.kind.clone(),
+        label: label(item),
+        title: text.title.clone(),
+        summary: text.summary.clone(),
+        source: text.source.clone(),
+        body_html: to_safe_html(&text.body_md),
+        pack_title: pack
+            .map(|p| p.text.get(lang).title.clone())
+            .unwrap_or_default(),
+        pack_notice: pack
+            .map(|p| p.text.get(lang).notice.clone())
+            .unwrap_or_default(),
+        breadcrumb: links(&mut library.ancestors(id).into_iter()),
+        children: links(&mut library.children(id)),
+        see_also: resolve(&item.see_also),
+        maps_to: resolve(&item.maps),
+        mapped_from: links(&mut library.mapped_from(id)),
+    })
+}
+
+pub fn item_link(item: &Item, lang: Lang) -> ItemLink {
+    ItemLink {
+        id: item.id.clone(),
+        label: label(item),
+        title: item.text.get(lang).title.clone(),
+        kind: item.kind.clone(),
+    }
+}
+
+/// The short reference shown before a title: the framework identifier (`GV.OC-01`, `D7`), or
+/// nothing for items whose slug is not meant for readers.
+fn label(item: &Item) -> String {
+    match item.pack() {
+        "practice" | "ci" | "glossary" => String::new(),
+        _ => item.id.local().to_owned(),
+    }
+}
+
+/// The TypeScript declarations of every type that crosses IPC, as one module.
+pub fn typescript_bindings() -> String {
+    let cfg = ts_rs::Config::new();
+    let decls = [
+        Lang::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        AppError::decl(&cfg),
+        Settings::decl(&cfg),
+        PackNode::decl(&cfg),
+        TreeNode::decl(&cfg),
+        ItemLink::decl(&cfg),
+        ItemView::decl(&cfg),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types in crates/shirube-core by `cargo xtask bindings`. Do not edit.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}

@@ -1,0 +1,2 @@
+# Brand names are terms: never translated, referenced as { -brand-name }.
+-brand-name = Shirube

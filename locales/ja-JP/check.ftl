@@ -1,0 +1,84 @@
+## `shirube check` が報告する問題（ユーザーのパックを読み込むときも同じ）。各行は「パス:行: 」に続きます。
+
+# Variables:
+#   $detail (String) - the operating system's or parser's own words
+check-unreadable = ファイルを読み込めません: { $detail }
+check-syntax = TOML の書式が正しくありません: { $detail }
+check-not-utf8 = ファイルが UTF-8 のテキストではありません
+# Variables:
+#   $limit (String) - the size limit in KiB
+check-too-large = ファイルが { $limit } KiB を超えています
+check-no-front-matter = ファイルの先頭には、+++ の行で囲んだ TOML のフロントマターが必要です
+check-stray-file = 想定外のファイルです。パックに置けるのは pack.toml と、item.toml・en.md・ja.md を持つ項目フォルダーだけです
+check-bad-folder-name = フォルダー名に使える文字は A-Z、a-z、0-9、ピリオド、アンダースコア、ハイフンだけです
+check-missing-manifest = パックに pack.toml がありません
+# Variables:
+#   $id (String) - the id written in pack.toml
+#   $folder (String) - the pack's folder name
+check-pack-id-mismatch = パックの id「{ $id }」がフォルダー名「{ $folder }」と一致しません
+# Variables:
+#   $kind (String) - the kind written in item.toml
+check-unknown-kind = 種別「{ $kind }」は pack.toml の kinds にありません
+# Variables:
+#   $file (String) - item.toml, en.md or ja.md
+check-missing-item-file = 項目に { $file } がありません（どの項目にも item.toml・en.md・ja.md が必要です）
+# Variables:
+#   $id (String) - this item's ID
+#   $other (String) - the ID it collides with
+check-duplicate-id = ID { $id } は { $other } と重複しています（大文字・小文字の違いだけの ID は使えません）
+# Variables:
+#   $value (String) - what was written
+check-malformed-id = 「{ $value }」は pack:local-id の形の項目 ID ではありません
+# Variables:
+#   $field (String) - the field name
+#   $target (String) - the ID it names
+check-unknown-target = { $field } が指す { $target } は存在しません
+# Variables:
+#   $field (String) - the field name
+#   $target (String) - the ID it names
+#   $expected (String) - the kind it must have
+check-wrong-target-kind = { $field } が指す { $target } は { $expected } ではありません
+# Variables:
+#   $target (String) - the parent ID
+check-parent-outside-pack = 親 { $target } は別のパックにあります。親は同じパックの項目でなければなりません
+# Variables:
+#   $id (String) - the item's ID
+check-parent-cycle = { $id } から親をたどると自分自身に戻ってしまいます
+# Variables:
+#   $field (String) - the field name
+check-practice-only = { $field } は推奨プラクティスの項目でのみ使えます
+# Variables:
+#   $field (String) - the field name
+check-missing-field = 必須の項目 { $field } がありません
+# Variables:
+#   $field (String) - the field name
+check-empty-field = { $field } が空です
+# Variables:
+#   $count (String) - how many levels were given
+check-level-count = levels には成熟度 0〜4 の 5 段階をちょうど記述してください（現在 { $count } 段階）
+# Variables:
+#   $sector (String) - the sector slug
+check-unknown-sector = 「{ $sector }」は重要インフラ 15 分野のいずれでもありません
+# Variables:
+#   $sector (String) - the sector slug
+check-weight-range = { $sector } の重みは 1.0 以上 3.0 以下にしてください
+# Variables:
+#   $sector (String) - the sector slug
+check-missing-weight-reason = { $sector } の重みの理由が weight_reasons にありません
+# Variables:
+#   $sector (String) - the sector slug
+check-stray-weight-reason = weight_reasons に { $sector } の理由がありますが、item.toml に重みがありません
+# Variables:
+#   $field (String) - the field name
+check-not-japanese = 日本語版の { $field } に日本語が含まれていません
+# Variables:
+#   $field (String) - the field name
+check-not-english = 英語版の { $field } に日本語が含まれています
+
+# Variables:
+#   $count (String) - the number of problems
+check-summary-problems = { $count } 件の問題が見つかりました
+# Variables:
+#   $packs (String) - the number of packs
+#   $items (String) - the number of items
+check-summary-clean = { $packs } パック、{ $items } 項目: 問題はありません

@@ -1,0 +1,10 @@
+## `shirube show` の見出し。
+
+show-question = 自己診断の質問
+show-first-steps = 最初の一歩
+show-ciso-questions = CISO に確認すべき問い
+show-children = 内容
+show-maps-to = 対応する項目
+show-mapped-from = この項目を実践するプラクティス
+show-see-also = 関連項目
+show-source = 出典
