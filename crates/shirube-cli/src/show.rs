@@ -32,8 +32,9 @@ pub fn show(id: &str, lang: Lang) -> Result<ExitCode, String> {
     let _ = writeln!(out, "{}\n", text.body_md.trim());
     if let Some(practice) = &text.practice {
         let _ = writeln!(out, "{}: {}", l10n.text("show-question"), practice.question);
-        for (level, description) in practice.levels.iter().enumerate() {
-            let _ = writeln!(out, "  {level}. {description}");
+        // Each level's text starts with its number ("0 — not started: …").
+        for description in &practice.levels {
+            let _ = writeln!(out, "  {description}");
         }
         section(
             &mut out,

@@ -2,6 +2,7 @@
 //! localization and the view types the app shows. It knows nothing of Tauri or of any window:
 //! everything a user can do in the app can be done, and tested, through this crate.
 
+pub mod app;
 pub mod bundled;
 pub mod error;
 pub mod id;

@@ -148,6 +148,7 @@ pub fn typescript_bindings() -> String {
         ErrorCode::decl(&cfg),
         AppError::decl(&cfg),
         Settings::decl(&cfg),
+        crate::app::StartupState::decl(&cfg),
         PackNode::decl(&cfg),
         TreeNode::decl(&cfg),
         ItemLink::decl(&cfg),

@@ -1,0 +1,36 @@
+## The desktop app's frame: top bar, library, reader.
+
+app-name = { -brand-name }
+app-tagline = Cybersecurity risk guidance, offline
+app-skip-to-reader = Skip to the reader
+app-dismiss = Dismiss
+
+lang-switch-label = Language
+# Each language's name is written in that language, in both locales.
+lang-name-en = English
+lang-name-ja = 日本語
+
+library-label = Guide library
+library-heading = Guides
+
+reader-empty-title = Choose a guide to read
+reader-empty-hint = Pick a framework, sector or practice in the library. Use the arrow keys to move through it and Enter to open an item.
+reader-breadcrumb-label = Where this item sits
+reader-children = Contents
+reader-maps-to = Maps to
+reader-mapped-from = Put into practice by
+reader-see-also = See also
+reader-source = Source
+
+## Item kinds, shown as a badge above the title.
+
+kind-function = Function
+kind-category = Category
+kind-subcategory = Subcategory
+kind-principle = Principle
+kind-directive = Directive
+kind-sector = Sector
+kind-guideline = Guideline
+kind-practice = Practice
+kind-term = Term
+kind-other = Item

@@ -1,0 +1,36 @@
+## デスクトップアプリの枠組み: 上部バー、ライブラリ、リーダー。
+
+app-name = { -brand-name }
+app-tagline = オフラインで読むサイバーリスクの指針
+app-skip-to-reader = 本文へ移動
+app-dismiss = 閉じる
+
+lang-switch-label = 言語
+# Each language's name is written in that language, in both locales.
+lang-name-en = English
+lang-name-ja = 日本語
+
+library-label = ガイドライブラリ
+library-heading = ガイド
+
+reader-empty-title = 読みたいガイドを選んでください
+reader-empty-hint = ライブラリからフレームワーク、分野、推奨プラクティスを選びます。矢印キーで移動し、Enter キーで項目を開けます。
+reader-breadcrumb-label = この項目の位置
+reader-children = 内容
+reader-maps-to = 対応する項目
+reader-mapped-from = この項目を実践するプラクティス
+reader-see-also = 関連項目
+reader-source = 出典
+
+## Item kinds, shown as a badge above the title.
+
+kind-function = 機能
+kind-category = カテゴリー
+kind-subcategory = サブカテゴリー
+kind-principle = 原則
+kind-directive = 指示
+kind-sector = 分野
+kind-guideline = 指針
+kind-practice = 推奨プラクティス
+kind-term = 用語
+kind-other = 項目

@@ -1,0 +1,43 @@
+//! The desktop shell: Tauri window, state and commands. Every command is a one-line adapter over
+//! `shirube_core::app::Shirube`; errors cross IPC as `{code, message}` and the UI localizes them.
+
+use shirube_core::app::{Shirube, StartupState};
+use shirube_core::view::{ItemView, PackNode};
+use shirube_core::{AppError, ItemId, Lang};
+use tauri::{Manager, State};
+
+#[tauri::command]
+fn startup(app: State<'_, Shirube>) -> StartupState {
+    app.startup()
+}
+
+#[tauri::command]
+fn set_lang(app: State<'_, Shirube>, lang: Lang) -> Result<(), AppError> {
+    app.set_lang(lang)
+}
+
+#[tauri::command]
+fn library_tree(app: State<'_, Shirube>, lang: Lang) -> Vec<PackNode> {
+    app.tree(lang)
+}
+
+#[tauri::command]
+fn item(app: State<'_, Shirube>, id: ItemId, lang: Lang) -> Result<ItemView, AppError> {
+    app.item(&id, lang)
+}
+
+pub fn run() {
+    tauri::Builder::default()
+        .setup(|tauri_app| {
+            let config_dir = tauri_app.path().app_config_dir()?;
+            let locale = sys_locale::get_locale();
+            tauri_app.manage(Shirube::open(config_dir, locale.as_deref()));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![startup, set_lang, library_tree, item])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|err| {
+            eprintln!("shirube: the window could not be opened: {err}");
+            std::process::exit(1);
+        });
+}

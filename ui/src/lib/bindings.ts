@@ -1,0 +1,43 @@
+// Generated from the Rust types in crates/shirube-core by `cargo xtask bindings`. Do not edit.
+
+export type Lang = "en" | "ja";
+
+export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "internal";
+
+export type AppError = { code: ErrorCode, 
+/**
+ * The detail shown inside the localized message (never a sentence of its own).
+ */
+message: string, };
+
+export type Settings = { 
+/**
+ * `None` until the user picks a language: the OS locale decides.
+ */
+lang: Lang | null, };
+
+export type StartupState = { lang: Lang, errors: Array<AppError>, };
+
+export type PackNode = { id: string, title: string, items: Array<TreeNode>, };
+
+export type TreeNode = { id: ItemId, label: string, title: string, kind: string, children: Array<TreeNode>, };
+
+export type ItemLink = { id: ItemId, label: string, title: string, kind: string, };
+
+export type ItemView = { id: ItemId, lang: Lang, kind: string, label: string, title: string, summary: string, source: string, 
+/**
+ * Sanitized HTML, safe to insert into the reader.
+ */
+body_html: string, pack_title: string, 
+/**
+ * The pack's statement that its text is a Shirube summary, not the official document.
+ */
+pack_notice: string, breadcrumb: Array<ItemLink>, children: Array<ItemLink>, see_also: Array<ItemLink>, 
+/**
+ * Crosswalk: the framework items this item implements.
+ */
+maps_to: Array<ItemLink>, 
+/**
+ * Crosswalk: the items (practices, directives) that map to this one.
+ */
+mapped_from: Array<ItemLink>, };

@@ -1,0 +1,38 @@
+// The one module that talks to the Rust side. Nothing else imports @tauri-apps/*: the rest of
+// the UI sees typed functions, and errors as AppError {code, message} to localize by code.
+import { invoke } from '@tauri-apps/api/core';
+import type { AppError, ErrorCode, ItemView, Lang, PackNode, StartupState } from './bindings';
+
+const ERROR_CODES: readonly ErrorCode[] = [
+  'item-not-found',
+  'guides-invalid',
+  'settings-unreadable',
+  'settings-unwritable',
+  'internal',
+];
+
+/** Anything a command rejects with, as an AppError (unknown shapes become `internal`). */
+export function toAppError(raw: unknown): AppError {
+  if (raw && typeof raw === 'object' && 'code' in raw && 'message' in raw) {
+    const { code, message } = raw as { code: unknown; message: unknown };
+    if (ERROR_CODES.includes(code as ErrorCode) && typeof message === 'string') {
+      return { code: code as ErrorCode, message };
+    }
+  }
+  return { code: 'internal', message: String(raw) };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (raw) {
+    throw toAppError(raw);
+  }
+}
+
+export const api = {
+  startup: () => call<StartupState>('startup'),
+  setLang: (lang: Lang) => call<null>('set_lang', { lang }),
+  libraryTree: (lang: Lang) => call<PackNode[]>('library_tree', { lang }),
+  item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
+};
