@@ -1,0 +1,193 @@
+//! A harness for driving the real app: starts tauri-driver (which starts WebKitWebDriver, which
+//! starts the app), opens a WebDriver session, and stops everything cleanly afterwards.
+//!
+//! Needs `SHIRUBE_APP` (the app binary), `SHIRUBE_TAURI_DRIVER` and a `DISPLAY`; `cargo xtask test`
+//! sets all three. Without them the tests fail with a message saying so: they never skip.
+
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use tokio::process::{Child, Command};
+
+/// One app at a time: tauri-driver listens on fixed ports.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+const DRIVER_PORT: u16 = 4444;
+
+pub struct App {
+    pub client: Client,
+    driver: Child,
+    /// Set in the environment of everything this launch starts, to find it again at the end.
+    marker: String,
+    _guard: std::sync::MutexGuard<'static, ()>,
+}
+
+/// Where the app keeps its settings during a test: a fresh folder, or one reused to test restarts.
+pub struct Profile {
+    dir: tempfile::TempDir,
+}
+
+impl Profile {
+    pub fn new() -> Profile {
+        Profile { dir: tempfile::tempdir().expect("a temporary folder") }
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+impl Default for Profile {
+    fn default() -> Self {
+        Profile::new()
+    }
+}
+
+fn required_env(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| {
+        panic!("{name} is not set: run the end-to-end tests with `cargo xtask test`")
+    })
+}
+
+impl App {
+    /// Starts the app with the given OS locale and settings folder, and waits for its first screen.
+    pub async fn launch(profile: &Profile, os_locale: &str) -> App {
+        let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+        let app = PathBuf::from(required_env("SHIRUBE_APP"));
+        let driver_path = required_env("SHIRUBE_TAURI_DRIVER");
+        required_env("DISPLAY");
+        let marker = format!("{}-{}", std::process::id(), profile.path().display());
+        let driver = Command::new(driver_path)
+            .env("SHIRUBE_E2E_MARKER", &marker)
+            .env("XDG_CONFIG_HOME", profile.path())
+            .env("XDG_DATA_HOME", profile.path())
+            .env("LANG", os_locale)
+            .env("LC_ALL", os_locale)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("tauri-driver starts");
+        wait_for_port(DRIVER_PORT).await;
+        let capabilities = serde_json::json!({
+            "browserName": "wry",
+            "tauri:options": { "application": app },
+        });
+        let client = ClientBuilder::rustls()
+            .expect("TLS setup")
+            .capabilities(capabilities.as_object().unwrap().clone())
+            .connect(&format!("http://127.0.0.1:{DRIVER_PORT}"))
+            .await
+            .expect("a WebDriver session with the app");
+        let app = App { client, driver, marker, _guard: guard };
+        app.wait_for(r#"body[data-ready="true"]"#).await;
+        app
+    }
+
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(10))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|err| panic!("{css} did not appear: {err}"))
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await.text().await.expect("element text")
+    }
+
+    /// Waits until the element's text satisfies `check`, and returns it.
+    pub async fn wait_for_text(&self, css: &str, check: impl Fn(&str) -> bool) -> String {
+        let mut last = String::new();
+        for _ in 0..100 {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                last = element.text().await.unwrap_or_default();
+                if check(&last) {
+                    return last;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} never showed the expected text; last seen: {last:?}");
+    }
+
+    /// Saves a screenshot under the target folder's `e2e-screenshots` (for people to look at).
+    pub async fn screenshot(&self, name: &str) {
+        tokio::time::sleep(Duration::from_millis(300)).await; // avoid a stale frame
+        let png = self.client.screenshot().await.expect("a screenshot");
+        let dir = screenshot_dir();
+        std::fs::create_dir_all(&dir).expect("the screenshot folder");
+        std::fs::write(dir.join(format!("{name}.png")), png).expect("the screenshot is written");
+    }
+
+    /// Ends the session and stops tauri-driver.
+    pub async fn quit(mut self) {
+        let _ = self.client.clone().close().await;
+        terminate(&mut self.driver, &self.marker);
+    }
+}
+
+impl Drop for App {
+    /// Also runs when a test fails half-way, so the next test finds the ports free.
+    fn drop(&mut self) {
+        terminate(&mut self.driver, &self.marker);
+    }
+}
+
+/// Stops tauri-driver with SIGTERM and waits for it (killed hard, it leaves WebKitWebDriver
+/// holding the ports), then ends whatever else this launch started and left behind.
+fn terminate(driver: &mut Child, marker: &str) {
+    if let Some(pid) = driver.id() {
+        signal(pid, "-TERM");
+        for _ in 0..100 {
+            if driver.try_wait().is_ok_and(|status| status.is_some()) {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+    for pid in processes_marked(marker) {
+        signal(pid, "-KILL");
+    }
+}
+
+fn signal(pid: u32, signal: &str) {
+    let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+}
+
+/// Processes whose environment holds `SHIRUBE_E2E_MARKER=<marker>`.
+fn processes_marked(marker: &str) -> Vec<u32> {
+    let needle = format!("SHIRUBE_E2E_MARKER={marker}");
+    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    entries
+        .filter_map(Result::ok)
+        .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+        .filter(|pid| {
+            std::fs::read(format!("/proc/{pid}/environ"))
+                .is_ok_and(|env| env.split(|&b| b == 0).any(|var| var == needle.as_bytes()))
+        })
+        .collect()
+}
+
+pub fn screenshot_dir() -> PathBuf {
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
+        PathBuf::from,
+    );
+    target.join("e2e-screenshots")
+}
+
+async fn wait_for_port(port: u16) {
+    for _ in 0..200 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("tauri-driver did not listen on port {port}");
+}

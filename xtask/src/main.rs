@@ -1,0 +1,104 @@
+//! `cargo xtask <command>`: the project's two front doors and their helpers.
+//!
+//! - `run`: install what is missing, build the UI and the app, open it on the bundled guides.
+//! - `test`: the same set-up, then every test layer (fmt, clippy, unit and integration tests,
+//!   tidy tests, UI checks and unit tests, end-to-end tests in the real webview under Xvfb).
+//! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
+
+mod setup;
+#[cfg(test)]
+mod tidy;
+mod xvfb;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("run") => run(),
+        Some("test") => test(),
+        Some("bindings") => bindings(),
+        _ => Err("usage: cargo xtask run | test | bindings".to_owned()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub type Result<T = ()> = std::result::Result<T, String>;
+
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// Runs a command in the project root, echoing it; fails if it fails.
+pub fn sh(program: &str, args: &[&str]) -> Result {
+    sh_in(&root(), program, args, &[])
+}
+
+pub fn sh_in(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> Result {
+    eprintln!("$ {program} {}", args.join(" "));
+    let status = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .envs(env.iter().copied())
+        .status()
+        .map_err(|err| format!("{program}: {err}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`{program} {}` failed ({status})", args.join(" ")))
+    }
+}
+
+/// The built UI, then the app binary (debug), which embeds it.
+fn build_app() -> Result<PathBuf> {
+    sh_in(&root().join("ui"), "npm", &["run", "build"], &[])?;
+    sh("cargo", &["build", "--package", "shirube-app"])?;
+    Ok(setup::target_dir().join("debug/shirube-app"))
+}
+
+fn run() -> Result {
+    setup::system_packages()?;
+    setup::npm_packages()?;
+    let app = build_app()?;
+    sh_in(&root(), app.to_str().unwrap(), &[], &[])
+}
+
+fn test() -> Result {
+    setup::system_packages()?;
+    setup::npm_packages()?;
+    let driver = setup::tauri_driver()?;
+    sh("cargo", &["fmt", "--all", "--check"])?;
+    sh("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
+    sh("cargo", &["test", "--workspace", "--exclude", "shirube-e2e"])?;
+    let ui = root().join("ui");
+    sh_in(&ui, "npm", &["run", "check"], &[])?;
+    sh_in(&ui, "npm", &["test"], &[])?;
+    let app = build_app()?;
+    let display = xvfb::Xvfb::start()?;
+    sh_in(
+        &root(),
+        "cargo",
+        &["test", "--package", "shirube-e2e"],
+        &[
+            ("DISPLAY", display.name()),
+            ("SHIRUBE_APP", app.to_str().unwrap()),
+            ("SHIRUBE_TAURI_DRIVER", driver.to_str().unwrap()),
+        ],
+    )
+}
+
+fn bindings() -> Result {
+    sh_in(
+        &root(),
+        "cargo",
+        &["test", "--package", "shirube-core", "--test", "bindings"],
+        &[("SHIRUBE_UPDATE_BINDINGS", "1")],
+    )
+}

@@ -1,0 +1,85 @@
+//! Installs what the project needs and is missing: Debian packages, npm packages, tauri-driver.
+//! Nothing is downloaded except through apt, npm and cargo from their registries.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use crate::{root, sh, sh_in, Result};
+
+/// To build the app, to run it headless in tests, Japanese fonts, screenshots.
+const APT_PACKAGES: &[&str] = &[
+    "libwebkit2gtk-4.1-dev",
+    "build-essential",
+    "libssl-dev",
+    "libxdo-dev",
+    "libayatana-appindicator3-dev",
+    "librsvg2-dev",
+    "xvfb",
+    "xauth",
+    "webkit2gtk-driver",
+    "fonts-noto-cjk",
+    "imagemagick",
+];
+
+pub fn system_packages() -> Result {
+    if Command::new("dpkg-query").arg("--version").output().is_err() {
+        eprintln!(
+            "xtask: no dpkg here; install by hand what README.md lists for your system (WebKitGTK or \
+             the platform webview, Node.js 20+, Xvfb and WebKitWebDriver for the end-to-end tests)."
+        );
+        return Ok(());
+    }
+    let missing: Vec<&str> = APT_PACKAGES.iter().copied().filter(|p| !is_installed(p)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    let as_root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0"));
+    let (program, prefix): (&str, &[&str]) = if as_root { ("apt-get", &[]) } else { ("sudo", &["apt-get"]) };
+    fn with<'a>(prefix: &[&'a str], args: &[&'a str]) -> Vec<&'a str> {
+        [prefix, args].concat()
+    }
+    sh(program, &with(prefix, &["update", "-qq"]))?;
+    let mut install = with(prefix, &["install", "-y", "-qq", "--no-install-recommends"]);
+    install.extend(&missing);
+    sh_in(&root(), program, &install, &[("DEBIAN_FRONTEND", "noninteractive")])
+}
+
+fn is_installed(package: &str) -> bool {
+    Command::new("dpkg-query")
+        .args(["-W", "-f=${Status}", package])
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).contains("install ok installed"))
+}
+
+/// `npm ci` when node_modules is missing or older than the lock file.
+pub fn npm_packages() -> Result {
+    let ui = root().join("ui");
+    let modified = |p: PathBuf| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    let lock = modified(ui.join("package-lock.json"));
+    let installed = modified(ui.join("node_modules/.package-lock.json"));
+    if installed.is_some() && installed >= lock {
+        return Ok(());
+    }
+    sh_in(&ui, "npm", &["ci", "--no-audit", "--no-fund"], &[])
+}
+
+pub fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
+}
+
+/// tauri-driver from PATH, or installed once into the target folder's tools.
+pub fn tauri_driver() -> Result<PathBuf> {
+    if let Ok(output) = Command::new("sh").args(["-c", "command -v tauri-driver"]).output() {
+        let found = String::from_utf8_lossy(&output.stdout).trim().to_owned();
+        if output.status.success() && !found.is_empty() {
+            return Ok(PathBuf::from(found));
+        }
+    }
+    let tools = target_dir().join("tools");
+    let driver = tools.join("bin/tauri-driver");
+    if !driver.exists() {
+        let root_arg = tools.to_str().ok_or("the target folder's path is not UTF-8")?;
+        sh("cargo", &["install", "tauri-driver", "--version", "^2", "--locked", "--root", root_arg])?;
+    }
+    Ok(driver)
+}
