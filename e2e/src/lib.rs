@@ -6,15 +6,15 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-use std::sync::Mutex;
 use std::time::Duration;
 
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use tokio::process::{Child, Command};
 
-/// One app at a time: tauri-driver listens on fixed ports.
-static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+/// One app at a time: tauri-driver listens on fixed ports. (Each test has its own runtime; a
+/// tokio mutex in a static serializes them all, and a failed test does not poison it.)
+static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
 const DRIVER_PORT: u16 = 4444;
 
@@ -23,7 +23,7 @@ pub struct App {
     driver: Child,
     /// Set in the environment of everything this launch starts, to find it again at the end.
     marker: String,
-    _guard: std::sync::MutexGuard<'static, ()>,
+    _guard: tokio::sync::MutexGuard<'static, ()>,
 }
 
 /// Where the app keeps its settings during a test: a fresh folder, or one reused to test restarts.
@@ -33,7 +33,9 @@ pub struct Profile {
 
 impl Profile {
     pub fn new() -> Profile {
-        Profile { dir: tempfile::tempdir().expect("a temporary folder") }
+        Profile {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -56,7 +58,7 @@ fn required_env(name: &str) -> String {
 impl App {
     /// Starts the app with the given OS locale and settings folder, and waits for its first screen.
     pub async fn launch(profile: &Profile, os_locale: &str) -> App {
-        let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|p| p.into_inner());
+        let guard = ONE_AT_A_TIME.lock().await;
         let app = PathBuf::from(required_env("SHIRUBE_APP"));
         let driver_path = required_env("SHIRUBE_TAURI_DRIVER");
         required_env("DISPLAY");
@@ -83,7 +85,12 @@ impl App {
             .connect(&format!("http://127.0.0.1:{DRIVER_PORT}"))
             .await
             .expect("a WebDriver session with the app");
-        let app = App { client, driver, marker, _guard: guard };
+        let app = App {
+            client,
+            driver,
+            marker,
+            _guard: guard,
+        };
         app.wait_for(r#"body[data-ready="true"]"#).await;
         app
     }
@@ -157,13 +164,17 @@ fn terminate(driver: &mut Child, marker: &str) {
 }
 
 fn signal(pid: u32, signal: &str) {
-    let _ = std::process::Command::new("kill").args([signal, &pid.to_string()]).status();
+    let _ = std::process::Command::new("kill")
+        .args([signal, &pid.to_string()])
+        .status();
 }
 
 /// Processes whose environment holds `SHIRUBE_E2E_MARKER=<marker>`.
 fn processes_marked(marker: &str) -> Vec<u32> {
     let needle = format!("SHIRUBE_E2E_MARKER={marker}");
-    let Ok(entries) = std::fs::read_dir("/proc") else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
     entries
         .filter_map(Result::ok)
         .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
@@ -184,7 +195,10 @@ pub fn screenshot_dir() -> PathBuf {
 
 async fn wait_for_port(port: u16) {
     for _ in 0..200 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port))
+            .await
+            .is_ok()
+        {
             return;
         }
         tokio::time::sleep(Duration::from_millis(50)).await;

@@ -11,29 +11,55 @@ fn has_kana(text: &str) -> bool {
 }
 
 async fn press(app: &App, key: Key) {
-    let focused = app.client.active_element().await.expect("a focused element");
-    focused.send_keys(&char::from(key).to_string()).await.expect("the key is sent");
+    let focused = app
+        .client
+        .active_element()
+        .await
+        .expect("a focused element");
+    focused
+        .send_keys(&char::from(key).to_string())
+        .await
+        .expect("the key is sent");
 }
 
 #[tokio::test(flavor = "multi_thread")]
 async fn opens_in_english_and_an_item_opens_from_the_library_by_keyboard() {
     let profile = Profile::new();
     let app = App::launch(&profile, "en_US.UTF-8").await;
-    assert_eq!(app.text(".library-heading").await.to_lowercase(), EN_HEADING.to_lowercase());
+    assert_eq!(
+        app.text(".library-heading").await.to_lowercase(),
+        EN_HEADING.to_lowercase()
+    );
     assert_eq!(app.text(".empty h1").await, "Choose a guide to read");
 
-    app.wait_for(r#"[data-key="pack/csf2"]"#).await.click().await.unwrap();
+    app.wait_for(r#"[data-key="pack/csf2"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
     press(&app, Key::Down).await;
     press(&app, Key::Enter).await;
-    let title = app.wait_for_text(r#"article[data-id="csf2:GV"] h1"#, |t| t == "Govern").await;
+    let title = app
+        .wait_for_text(r#"article[data-id="csf2:GV"] h1"#, |t| t == "Govern")
+        .await;
     assert_eq!(title, "Govern");
     let children = app.text(r#"[data-testid="children"]"#).await;
-    assert!(children.contains("GV.OC") && children.contains("Organizational Context"), "{children}");
+    assert!(
+        children.contains("GV.OC") && children.contains("Organizational Context"),
+        "{children}"
+    );
 
-    app.wait_for(r#"[data-testid="children"] button[data-id="csf2:GV.OC"]"#).await.click().await.unwrap();
+    app.wait_for(r#"[data-testid="children"] button[data-id="csf2:GV.OC"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
     app.wait_for(r#"article[data-id="csf2:GV.OC"]"#).await;
     let crumbs = app.text(".crumbs").await;
-    assert!(crumbs.contains("NIST Cybersecurity Framework 2.0") && crumbs.contains("GV"), "{crumbs}");
+    assert!(
+        crumbs.contains("NIST Cybersecurity Framework 2.0") && crumbs.contains("GV"),
+        "{crumbs}"
+    );
     app.screenshot("en-reader").await;
     app.quit().await;
 }
@@ -42,23 +68,45 @@ async fn opens_in_english_and_an_item_opens_from_the_library_by_keyboard() {
 async fn switching_to_japanese_changes_interface_and_reader_and_is_remembered() {
     let profile = Profile::new();
     let app = App::launch(&profile, "en_US.UTF-8").await;
-    app.wait_for(r#"[data-key="pack/cmg3"]"#).await.click().await.unwrap();
-    app.wait_for(r#"[data-key="cmg3:D7"]"#).await.click().await.unwrap();
+    app.wait_for(r#"[data-key="pack/cmg3"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(r#"[data-key="cmg3:D7"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
     let english = app.text(r#"article[data-id="cmg3:D7"] h1"#).await;
     assert!(!has_kana(&english), "{english}");
 
-    app.wait_for(r#"button[data-lang="ja"]"#).await.click().await.unwrap();
-    app.wait_for_text(".library-heading", |t| t == JA_HEADING).await;
-    let japanese = app.wait_for_text(r#"article[data-id="cmg3:D7"] h1"#, has_kana).await;
+    app.wait_for(r#"button[data-lang="ja"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text(".library-heading", |t| t == JA_HEADING)
+        .await;
+    let japanese = app
+        .wait_for_text(r#"article[data-id="cmg3:D7"] h1"#, has_kana)
+        .await;
     assert_ne!(japanese, english);
     assert!(has_kana(&app.text(".summary").await));
     let practices = app.text(r#"[data-key="pack/practice"]"#).await;
-    assert!(has_kana(&practices), "the library is in Japanese too: {practices}");
+    assert!(
+        has_kana(&practices),
+        "the library is in Japanese too: {practices}"
+    );
     app.screenshot("ja-reader").await;
     app.quit().await;
 
     let again = App::launch(&profile, "en_US.UTF-8").await;
-    assert_eq!(again.text(".library-heading").await, JA_HEADING, "the choice of Japanese is remembered");
+    assert_eq!(
+        again.text(".library-heading").await,
+        JA_HEADING,
+        "the choice of Japanese is remembered"
+    );
     again.quit().await;
 }
 
@@ -67,7 +115,10 @@ async fn first_start_follows_a_japanese_os_locale() {
     let profile = Profile::new();
     let app = App::launch(&profile, "ja_JP.UTF-8").await;
     assert_eq!(app.text(".library-heading").await, JA_HEADING);
-    assert_eq!(app.text(".empty h1").await, "読みたいガイドを選んでください");
+    assert_eq!(
+        app.text(".empty h1").await,
+        "読みたいガイドを選んでください"
+    );
     app.quit().await;
 }
 
@@ -75,14 +126,34 @@ async fn first_start_follows_a_japanese_os_locale() {
 async fn crosswalks_lead_from_a_practice_to_the_framework_and_back() {
     let profile = Profile::new();
     let app = App::launch(&profile, "en_US.UTF-8").await;
-    app.wait_for(r#"[data-key="pack/practice"]"#).await.click().await.unwrap();
-    app.wait_for(r#"[data-key="practice:asset-inventory"]"#).await.click().await.unwrap();
+    app.wait_for(r#"[data-key="pack/practice"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(r#"[data-key="practice:asset-inventory"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
     let maps = app.text(r#"[data-testid="maps-to"]"#).await;
     assert!(maps.contains("ID.AM-01"), "{maps}");
-    app.wait_for(r#"[data-testid="maps-to"] button[data-id="csf2:ID.AM-01"]"#).await.click().await.unwrap();
+    app.wait_for(r#"[data-testid="maps-to"] button[data-id="csf2:ID.AM-01"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
     app.wait_for(r#"article[data-id="csf2:ID.AM-01"]"#).await;
-    app.wait_for(r#"[data-testid="mapped-from"] button[data-id="practice:asset-inventory"]"#).await;
-    assert!(app.client.find(fantoccini::Locator::Css(r#"[data-key="csf2:ID.AM-01"][aria-selected="true"]"#)).await.is_ok(),
-        "the opened item is revealed and selected in the library");
+    app.wait_for(r#"[data-testid="mapped-from"] button[data-id="practice:asset-inventory"]"#)
+        .await;
+    assert!(
+        app.client
+            .find(fantoccini::Locator::Css(
+                r#"[data-key="csf2:ID.AM-01"][aria-selected="true"]"#
+            ))
+            .await
+            .is_ok(),
+        "the opened item is revealed and selected in the library"
+    );
     app.quit().await;
 }

@@ -34,7 +34,12 @@ pub fn run() {
             tauri_app.manage(Shirube::open(config_dir, locale.as_deref()));
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![startup, set_lang, library_tree, item])
+        .invoke_handler(tauri::generate_handler![
+            startup,
+            set_lang,
+            library_tree,
+            item
+        ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {
             eprintln!("shirube: the window could not be opened: {err}");

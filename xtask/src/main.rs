@@ -33,7 +33,10 @@ fn main() -> ExitCode {
 pub type Result<T = ()> = std::result::Result<T, String>;
 
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 /// Runs a command in the project root, echoing it; fails if it fails.
@@ -75,8 +78,21 @@ fn test() -> Result {
     setup::npm_packages()?;
     let driver = setup::tauri_driver()?;
     sh("cargo", &["fmt", "--all", "--check"])?;
-    sh("cargo", &["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"])?;
-    sh("cargo", &["test", "--workspace", "--exclude", "shirube-e2e"])?;
+    sh(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    )?;
+    sh(
+        "cargo",
+        &["test", "--workspace", "--exclude", "shirube-e2e"],
+    )?;
     let ui = root().join("ui");
     sh_in(&ui, "npm", &["run", "check"], &[])?;
     sh_in(&ui, "npm", &["test"], &[])?;

@@ -22,26 +22,46 @@ const APT_PACKAGES: &[&str] = &[
 ];
 
 pub fn system_packages() -> Result {
-    if Command::new("dpkg-query").arg("--version").output().is_err() {
+    if Command::new("dpkg-query")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
         eprintln!(
             "xtask: no dpkg here; install by hand what README.md lists for your system (WebKitGTK or \
              the platform webview, Node.js 20+, Xvfb and WebKitWebDriver for the end-to-end tests)."
         );
         return Ok(());
     }
-    let missing: Vec<&str> = APT_PACKAGES.iter().copied().filter(|p| !is_installed(p)).collect();
+    let missing: Vec<&str> = APT_PACKAGES
+        .iter()
+        .copied()
+        .filter(|p| !is_installed(p))
+        .collect();
     if missing.is_empty() {
         return Ok(());
     }
-    let as_root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.starts_with(b"0"));
-    let (program, prefix): (&str, &[&str]) = if as_root { ("apt-get", &[]) } else { ("sudo", &["apt-get"]) };
+    let as_root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout.starts_with(b"0"));
+    let (program, prefix): (&str, &[&str]) = if as_root {
+        ("apt-get", &[])
+    } else {
+        ("sudo", &["apt-get"])
+    };
     fn with<'a>(prefix: &[&'a str], args: &[&'a str]) -> Vec<&'a str> {
         [prefix, args].concat()
     }
     sh(program, &with(prefix, &["update", "-qq"]))?;
     let mut install = with(prefix, &["install", "-y", "-qq", "--no-install-recommends"]);
     install.extend(&missing);
-    sh_in(&root(), program, &install, &[("DEBIAN_FRONTEND", "noninteractive")])
+    sh_in(
+        &root(),
+        program,
+        &install,
+        &[("DEBIAN_FRONTEND", "noninteractive")],
+    )
 }
 
 fn is_installed(package: &str) -> bool {
@@ -69,7 +89,10 @@ pub fn target_dir() -> PathBuf {
 
 /// tauri-driver from PATH, or installed once into the target folder's tools.
 pub fn tauri_driver() -> Result<PathBuf> {
-    if let Ok(output) = Command::new("sh").args(["-c", "command -v tauri-driver"]).output() {
+    if let Ok(output) = Command::new("sh")
+        .args(["-c", "command -v tauri-driver"])
+        .output()
+    {
         let found = String::from_utf8_lossy(&output.stdout).trim().to_owned();
         if output.status.success() && !found.is_empty() {
             return Ok(PathBuf::from(found));
@@ -78,8 +101,21 @@ pub fn tauri_driver() -> Result<PathBuf> {
     let tools = target_dir().join("tools");
     let driver = tools.join("bin/tauri-driver");
     if !driver.exists() {
-        let root_arg = tools.to_str().ok_or("the target folder's path is not UTF-8")?;
-        sh("cargo", &["install", "tauri-driver", "--version", "^2", "--locked", "--root", root_arg])?;
+        let root_arg = tools
+            .to_str()
+            .ok_or("the target folder's path is not UTF-8")?;
+        sh(
+            "cargo",
+            &[
+                "install",
+                "tauri-driver",
+                "--version",
+                "^2",
+                "--locked",
+                "--root",
+                root_arg,
+            ],
+        )?;
     }
     Ok(driver)
 }

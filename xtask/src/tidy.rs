@@ -15,10 +15,16 @@ fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
             let path = entry.path();
             let name = entry.file_name();
             if path.is_dir() {
-                if !matches!(name.to_str(), Some("node_modules" | "dist" | "target" | ".git")) {
+                if !matches!(
+                    name.to_str(),
+                    Some("node_modules" | "dist" | "target" | ".git")
+                ) {
                     stack.push(path);
                 }
-            } else if extensions.iter().any(|ext| path.extension().is_some_and(|e| e == *ext)) {
+            } else if extensions
+                .iter()
+                .any(|ext| path.extension().is_some_and(|e| e == *ext))
+            {
                 found.push(path);
             }
         }
@@ -40,7 +46,11 @@ fn fluent_ids(locale: &str) -> BTreeMap<String, String> {
         for line in read(&file).lines() {
             if let Some(caps) = id_line.captures(line) {
                 let previous = ids.insert(caps[1].to_owned(), name.clone());
-                assert!(previous.is_none(), "{locale}: {} is defined twice", &caps[1]);
+                assert!(
+                    previous.is_none(),
+                    "{locale}: {} is defined twice",
+                    &caps[1]
+                );
             }
         }
     }
@@ -54,8 +64,14 @@ fn both_locales_have_the_same_message_ids_in_the_same_files() {
     assert!(!en.is_empty());
     let only_en: Vec<_> = en.keys().filter(|id| !ja.contains_key(*id)).collect();
     let only_ja: Vec<_> = ja.keys().filter(|id| !en.contains_key(*id)).collect();
-    assert!(only_en.is_empty() && only_ja.is_empty(), "only in en-US: {only_en:?}; only in ja-JP: {only_ja:?}");
-    assert_eq!(en, ja, "a message sits in different files in the two locales");
+    assert!(
+        only_en.is_empty() && only_ja.is_empty(),
+        "only in en-US: {only_en:?}; only in ja-JP: {only_ja:?}"
+    );
+    assert_eq!(
+        en, ja,
+        "a message sits in different files in the two locales"
+    );
 }
 
 #[test]
@@ -75,7 +91,11 @@ fn fluent_files_parse_and_use_kebab_case_ids() {
 fn every_error_code_has_a_message() {
     let en = fluent_ids("en-US");
     for code in shirube_core::ErrorCode::ALL {
-        assert!(en.contains_key(&code.message_id()), "{} is missing", code.message_id());
+        assert!(
+            en.contains_key(&code.message_id()),
+            "{} is missing",
+            code.message_id()
+        );
     }
 }
 
@@ -90,18 +110,26 @@ fn ui_sources() -> Vec<PathBuf> {
 fn the_ui_uses_only_message_ids_that_exist() {
     let ids = fluent_ids("en-US");
     let prefixes: BTreeSet<&str> = ids.keys().filter_map(|id| id.split('-').next()).collect();
-    let literal = Regex::new(r#"['"`]([a-z][a-z0-9]*(?:-[a-z0-9]+)+)['"`]"#).unwrap();
+    // Message IDs appear as `t('id')` or as values in tables of IDs (`kind: 'kind-sector'`).
+    let literal = Regex::new(r#"(?:\bt\(|:)\s*['"`]([a-z][a-z0-9]*(?:-[a-z0-9]+)+)['"`]"#).unwrap();
     let mut used = 0;
     for file in ui_sources() {
         for caps in literal.captures_iter(&read(&file)) {
             let id = &caps[1];
             if prefixes.contains(id.split('-').next().unwrap()) {
                 used += 1;
-                assert!(ids.contains_key(id), "{} uses {id}, which no .ftl defines", file.display());
+                assert!(
+                    ids.contains_key(id),
+                    "{} uses {id}, which no .ftl defines",
+                    file.display()
+                );
             }
         }
     }
-    assert!(used > 10, "the scan found only {used} message IDs: is it still looking at the UI?");
+    assert!(
+        used > 10,
+        "the scan found only {used} message IDs: is it still looking at the UI?"
+    );
 }
 
 /// Removes `open … close` spans (non-nested).
@@ -110,7 +138,9 @@ fn strip_between(text: &str, open: &str, close: &str) -> String {
     let mut rest = text;
     while let Some(start) = rest.find(open) {
         out.push_str(&rest[..start]);
-        rest = rest[start..].find(close).map_or("", |end| &rest[start + end + close.len()..]);
+        rest = rest[start..]
+            .find(close)
+            .map_or("", |end| &rest[start + end + close.len()..]);
     }
     out.push_str(rest);
     out
@@ -136,10 +166,19 @@ fn strip_braces(text: &str) -> String {
 
 /// Text a user would see in a Svelte file's markup that does not come from Fluent.
 fn hard_coded_text(source: &str) -> Vec<String> {
-    let markup = strip_between(&strip_between(source, "<script", "</script>"), "<style", "</style>");
+    let markup = strip_between(
+        &strip_between(source, "<script", "</script>"),
+        "<style",
+        "</style>",
+    );
     let markup = strip_braces(&strip_between(&markup, "<!--", "-->"));
-    let attribute = Regex::new(r#"\b(aria-label|title|placeholder|alt|aria-description)\s*=\s*"([^"]*)""#).unwrap();
-    let mut found: Vec<String> = attribute.captures_iter(&markup).map(|c| c[2].to_owned()).collect();
+    let attribute =
+        Regex::new(r#"\b(aria-label|title|placeholder|alt|aria-description)\s*=\s*"([^"]*)""#)
+            .unwrap();
+    let mut found: Vec<String> = attribute
+        .captures_iter(&markup)
+        .map(|c| c[2].to_owned())
+        .collect();
     let tag = Regex::new(r"<[^>]*>").unwrap();
     for text in tag.split(&markup) {
         if text.chars().any(char::is_alphabetic) {
@@ -152,13 +191,23 @@ fn hard_coded_text(source: &str) -> Vec<String> {
 
 #[test]
 fn svelte_markup_has_no_hard_coded_user_visible_text() {
-    assert_eq!(hard_coded_text(r#"<p>{t('x')}</p><button aria-label="Close">×</button>"#), ["Close"]);
-    assert_eq!(hard_coded_text("<script>let a = 'Hi';</script><h1>Hello</h1>"), ["Hello"]);
+    assert_eq!(
+        hard_coded_text(r#"<p>{t('x')}</p><button aria-label="Close">×</button>"#),
+        ["Close"]
+    );
+    assert_eq!(
+        hard_coded_text("<script>let a = 'Hi';</script><h1>Hello</h1>"),
+        ["Hello"]
+    );
     let svelte = files_under(&root().join("ui/src"), &["svelte"]);
     assert!(!svelte.is_empty());
     for file in svelte {
         let found = hard_coded_text(&read(&file));
-        assert!(found.is_empty(), "{}: hard-coded text {found:?}: use t()", file.display());
+        assert!(
+            found.is_empty(),
+            "{}: hard-coded text {found:?}: use t()",
+            file.display()
+        );
     }
 }
 
@@ -174,7 +223,9 @@ fn only_the_ipc_module_imports_tauri() {
 
 #[test]
 fn only_src_tauri_depends_on_tauri() {
-    let manifests = files_under(&root(), &["toml"]).into_iter().filter(|p| p.ends_with("Cargo.toml"));
+    let manifests = files_under(&root(), &["toml"])
+        .into_iter()
+        .filter(|p| p.ends_with("Cargo.toml"));
     let mut checked = 0;
     for manifest in manifests {
         let doc: toml::Table = toml::from_str(&read(&manifest)).unwrap();
@@ -184,7 +235,11 @@ fn only_src_tauri_depends_on_tauri() {
             .flat_map(|table| table.keys());
         let tauri: Vec<&String> = deps.filter(|name| name.starts_with("tauri")).collect();
         let is_shell = manifest.parent() == Some(&root().join("src-tauri"));
-        assert!(is_shell || tauri.is_empty(), "{} depends on {tauri:?}", manifest.display());
+        assert!(
+            is_shell || tauri.is_empty(),
+            "{} depends on {tauri:?}",
+            manifest.display()
+        );
         checked += 1;
     }
     assert!(checked >= 5);
@@ -194,6 +249,10 @@ fn only_src_tauri_depends_on_tauri() {
 fn rust_modules_stay_small() {
     for file in files_under(&root(), &["rs"]) {
         let lines = read(&file).lines().count();
-        assert!(lines <= 400, "{} has {lines} lines: split it by what it does", file.display());
+        assert!(
+            lines <= 400,
+            "{} has {lines} lines: split it by what it does",
+            file.display()
+        );
     }
 }

@@ -56,7 +56,10 @@ impl Shirube {
     }
 
     pub fn startup(&self) -> StartupState {
-        StartupState { lang: self.lang(), errors: self.startup_errors.clone() }
+        StartupState {
+            lang: self.lang(),
+            errors: self.startup_errors.clone(),
+        }
     }
 
     pub fn lang(&self) -> Lang {
@@ -80,7 +83,9 @@ impl Shirube {
 
     fn lock_settings(&self) -> std::sync::MutexGuard<'_, Settings> {
         // Settings are plain data: a panic elsewhere cannot leave them half-updated.
-        self.settings.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.settings
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 

@@ -144,6 +144,7 @@ fn label(item: &Item) -> String {
 pub fn typescript_bindings() -> String {
     let cfg = ts_rs::Config::new();
     let decls = [
+        ItemId::decl(&cfg),
         Lang::decl(&cfg),
         ErrorCode::decl(&cfg),
         AppError::decl(&cfg),

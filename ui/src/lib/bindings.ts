@@ -1,5 +1,7 @@
 // Generated from the Rust types in crates/shirube-core by `cargo xtask bindings`. Do not edit.
 
+export type ItemId = string;
+
 export type Lang = "en" | "ja";
 
 export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "internal";

@@ -6,11 +6,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 
 use crate::id::{is_valid_segment, ItemId};
-use crate::model::{Item, ItemText, Pack, PackText, PerLang, PracticeMeta, PracticeText};
-use crate::parse::{self, line_of, RawItem, RawPack, RawPackText, RawText};
+use crate::model::{Item, Pack, PackText, PerLang, PracticeMeta};
+use crate::parse::{self, line_of, RawItem, RawPack, RawPackText};
 use crate::problem::{Problem, ProblemKind};
 use crate::source::{FileContent, SourceFiles, MAX_FILE_BYTES};
 use crate::Lang;
+
+mod text;
 
 /// A reference from an item to another ID, remembered with where it was written.
 pub struct Reference {
@@ -308,228 +310,6 @@ impl Loader<'_> {
                 .collect(),
         })
     }
-
-    fn item_text(&mut self, base: &str, lang: Lang) -> Option<DraftText> {
-        let path = format!("{base}/{}.md", lang.code());
-        let text = self.text(&path)?.to_owned();
-        match parse::parse_front_matter::<RawText>(&text) {
-            Ok(file) => Some(DraftText {
-                raw: file.meta,
-                body: file.body,
-                path,
-                text,
-                meta_start: file.meta_start,
-                lang,
-            }),
-            Err((line, kind)) => {
-                self.report(&path, line, kind);
-                None
-            }
-        }
-    }
-
-    /// Checks one language file's fields and turns it into item text.
-    fn finish_text(
-        &mut self,
-        draft: DraftText,
-        is_practice: bool,
-        meta: &Option<PracticeMeta>,
-    ) -> ItemText {
-        let DraftText {
-            raw,
-            body,
-            path,
-            text,
-            meta_start,
-            lang,
-        } = draft;
-        let line = |span: std::ops::Range<usize>| line_of(&text, meta_start + span.start);
-        for (field, value) in [
-            ("title", &raw.title),
-            ("summary", &raw.summary),
-            ("source", &raw.source),
-        ] {
-            if value.get_ref().trim().is_empty() {
-                self.report(
-                    &path,
-                    line(value.span()),
-                    ProblemKind::EmptyField {
-                        field: field.into(),
-                    },
-                );
-            }
-        }
-        // Kana mark running Japanese prose; titles may be acronyms or kanji only.
-        let prose = [("summary", &raw.summary)];
-        for (field, value) in prose {
-            let kana = has_kana(value.get_ref());
-            match lang {
-                Lang::Ja if !kana => self.report(
-                    &path,
-                    line(value.span()),
-                    ProblemKind::NotJapanese {
-                        field: field.into(),
-                    },
-                ),
-                Lang::En if kana => self.report(
-                    &path,
-                    line(value.span()),
-                    ProblemKind::NotEnglish {
-                        field: field.into(),
-                    },
-                ),
-                _ => {}
-            }
-        }
-        if lang == Lang::Ja && !body.trim().is_empty() && !has_kana(&body) {
-            let body_line = line_of(&text, text.len() - body.len());
-            self.report(
-                &path,
-                body_line,
-                ProblemKind::NotJapanese {
-                    field: "body".into(),
-                },
-            );
-        }
-        let practice = if is_practice {
-            self.practice_text(&raw, &path, meta, &line)
-        } else {
-            self.reject_practice_fields(&raw, &path, &line);
-            None
-        };
-        ItemText {
-            title: raw.title.into_inner(),
-            summary: raw.summary.into_inner(),
-            source: raw.source.into_inner(),
-            body_md: body,
-            practice,
-        }
-    }
-
-    fn practice_text(
-        &mut self,
-        raw: &RawText,
-        path: &str,
-        meta: &Option<PracticeMeta>,
-        line: &dyn Fn(std::ops::Range<usize>) -> usize,
-    ) -> Option<PracticeText> {
-        let mut missing = |field: &str| {
-            self.problems.push(Problem {
-                path: self.source.display_path(path),
-                line: 1,
-                kind: ProblemKind::MissingField {
-                    field: field.into(),
-                },
-            });
-        };
-        let question = raw.question.as_ref().map(|q| q.get_ref().clone());
-        let why_ask = raw.why_ask.as_ref().map(|q| q.get_ref().clone());
-        let levels = raw.levels.as_ref().map(|l| l.get_ref().clone());
-        let first_steps = raw.first_steps.as_ref().map(|l| l.get_ref().clone());
-        let ciso_questions = raw.ciso_questions.as_ref().map(|l| l.get_ref().clone());
-        for (field, present) in [
-            ("question", question.is_some()),
-            ("why_ask", why_ask.is_some()),
-            ("levels", levels.is_some()),
-            (
-                "first_steps",
-                first_steps.as_ref().is_some_and(|v| !v.is_empty()),
-            ),
-            (
-                "ciso_questions",
-                ciso_questions.as_ref().is_some_and(|v| !v.is_empty()),
-            ),
-        ] {
-            if !present {
-                missing(field);
-            }
-        }
-        if let Some(levels) = &raw.levels {
-            if levels.get_ref().len() != 5 {
-                let kind = ProblemKind::LevelCount {
-                    count: levels.get_ref().len(),
-                };
-                self.report(path, line(levels.span()), kind);
-            }
-        }
-        let weights = meta.as_ref().map(|m| &m.weights);
-        for sector in weights.into_iter().flat_map(|w| w.keys()) {
-            if !raw.weight_reasons.contains_key(sector) {
-                self.report(
-                    path,
-                    1,
-                    ProblemKind::MissingWeightReason {
-                        sector: sector.clone(),
-                    },
-                );
-            }
-        }
-        for (sector, reason) in &raw.weight_reasons {
-            if !weights.is_some_and(|w| w.contains_key(sector)) {
-                self.report(
-                    path,
-                    line(reason.span()),
-                    ProblemKind::StrayWeightReason {
-                        sector: sector.clone(),
-                    },
-                );
-            }
-        }
-        Some(PracticeText {
-            question: question?,
-            why_ask: why_ask?,
-            levels: levels?,
-            first_steps: first_steps?,
-            ciso_questions: ciso_questions?,
-            weight_reasons: raw
-                .weight_reasons
-                .iter()
-                .map(|(k, v)| (k.clone(), v.get_ref().clone()))
-                .collect(),
-        })
-    }
-
-    fn reject_practice_fields(
-        &mut self,
-        raw: &RawText,
-        path: &str,
-        line: &dyn Fn(std::ops::Range<usize>) -> usize,
-    ) {
-        let spans = [
-            ("question", raw.question.as_ref().map(|v| v.span())),
-            ("why_ask", raw.why_ask.as_ref().map(|v| v.span())),
-            ("levels", raw.levels.as_ref().map(|v| v.span())),
-            ("first_steps", raw.first_steps.as_ref().map(|v| v.span())),
-            (
-                "ciso_questions",
-                raw.ciso_questions.as_ref().map(|v| v.span()),
-            ),
-            (
-                "weight_reasons",
-                raw.weight_reasons.values().next().map(|v| v.span()),
-            ),
-        ];
-        for (field, span) in spans {
-            if let Some(span) = span {
-                self.report(
-                    path,
-                    line(span),
-                    ProblemKind::PracticeOnly {
-                        field: field.into(),
-                    },
-                );
-            }
-        }
-    }
-}
-
-struct DraftText {
-    raw: RawText,
-    body: String,
-    path: String,
-    text: String,
-    meta_start: usize,
-    lang: Lang,
 }
 
 fn pack_text(raw: RawPackText) -> PackText {
@@ -546,10 +326,4 @@ fn parse_ids(values: &[Spanned<String>]) -> Vec<ItemId> {
         .iter()
         .filter_map(|v| ItemId::parse(v.get_ref()))
         .collect()
-}
-
-/// Hiragana or katakana: the mark of running Japanese text (kanji alone could be Chinese).
-pub fn has_kana(text: &str) -> bool {
-    text.chars()
-        .any(|c| matches!(c, '\u{3041}'..='\u{309F}' | '\u{30A0}'..='\u{30FF}'))
 }

@@ -1,0 +1,91 @@
+//! `shirube check` on the bundled guides and on a folder with one problem of each kind.
+
+use std::process::Command;
+
+fn shirube(args: &[&str]) -> (i32, String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_shirube"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("shirube runs");
+    let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8 output");
+    (output.status.code().unwrap_or(-1), text(output.stdout), text(output.stderr))
+}
+
+#[test]
+fn the_bundled_guides_are_clean() {
+    let (code, stdout, stderr) = shirube(&["check", "--lang", "en"]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stdout.is_empty());
+    assert!(stderr.contains("no problems"), "{stderr}");
+}
+
+#[test]
+fn every_problem_is_reported_with_its_path_and_line() {
+    let (code, stdout, _) = shirube(&["check", "--lang", "en", "tests/fixtures/broken"]);
+    assert_eq!(code, 1);
+    let dir = "tests/fixtures/broken";
+    let expected = [
+        "demo/bad-front/en.md:3: invalid TOML: string values must be quoted, expected literal string",
+        "demo/broken-links/item.toml:2: see_also names demo:nowhere, which does not exist",
+        "demo/broken-links/item.toml:3: maps names nopack:item, which does not exist",
+        "demo/broken-links/item.toml:4: the parent other:thing is in another pack: an item's parent must be in its own pack",
+        "demo/cycle-a/item.toml:2: following parent links from demo:cycle-a leads back to it",
+        "demo/cycle-b/item.toml:2: following parent links from demo:cycle-b leads back to it",
+        "demo/english-in-ja/ja.md:3: the Japanese text of summary contains no Japanese",
+        "demo/english-in-ja/ja.md:6: the Japanese text of body contains no Japanese",
+        "demo/good/item.toml:1: the ID demo:good duplicates demo:Good (IDs must differ in more than letter case)",
+        "demo/no-japanese:1: the item has no ja.md (every item needs item.toml, en.md and ja.md)",
+        "demo/unknown-kind/item.toml:1: the kind \"banana\" is not one of the kinds listed in pack.toml",
+        "wrongpack/pack.toml:1: the pack id \"elsewhere\" differs from its folder \"wrongpack\"",
+    ]
+    .map(|line| format!("{dir}/{line}"));
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn problems_speak_japanese_when_asked() {
+    let (code, stdout, stderr) = shirube(&["check", "--lang", "ja", "tests/fixtures/broken"]);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("demo/no-japanese:1: 項目に ja.md がありません"), "{stdout}");
+    assert!(stderr.contains("12 件の問題"), "{stderr}");
+}
+
+#[test]
+fn a_missing_folder_and_an_unknown_language_are_clear_errors() {
+    let (code, _, stderr) = shirube(&["check", "--lang", "en", "no/such/folder"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("could not be loaded") && stderr.contains("no/such/folder"), "{stderr}");
+    let (code, _, stderr) = shirube(&["show", "--lang", "fr", "csf2:GV"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("\"fr\""), "{stderr}");
+}
+
+#[test]
+fn show_prints_an_item_in_either_language() {
+    let (code, stdout, _) = shirube(&["show", "--lang", "en", "csf2:GV.OC-01"]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("csf2:GV.OC-01  "), "{stdout}");
+    assert!(stdout.contains("NIST CSWP 29"));
+    let (_, japanese, _) = shirube(&["show", "--lang", "ja", "csf2:GV.OC-01"]);
+    assert!(japanese.contains("出典"), "{japanese}");
+    let (code, _, stderr) = shirube(&["show", "--lang", "en", "csf2:NOPE"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("csf2:NOPE"), "{stderr}");
+}
+
+#[test]
+fn corpus_prints_every_item_in_both_languages_as_json_lines() {
+    let (code, stdout, _) = shirube(&["corpus", "--json"]);
+    assert_eq!(code, 0);
+    let docs: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let en = docs.iter().filter(|d| d["lang"] == "en").count();
+    let ja = docs.iter().filter(|d| d["lang"] == "ja").count();
+    assert_eq!(en, ja);
+    assert!(en >= 227, "{en} items");
+    for doc in &docs {
+        for key in ["id", "lang", "title", "text"] {
+            assert!(doc[key].is_string(), "{doc}");
+        }
+    }
+}
