@@ -21,6 +21,18 @@ reader-maps-to = Maps to
 reader-mapped-from = Put into practice by
 reader-see-also = See also
 reader-source = Source
+reader-question = Self-assessment question
+reader-why-ask = Why we ask:
+reader-levels = What good looks like, level by level
+reader-first-steps = First steps
+reader-ciso-questions = Questions to ask your CISO
+reader-directive = Carries out
+reader-depends-on = Builds on
+reader-weights = Weighs more in these sectors
+reader-weighted-practices = Practices that weigh more in this sector
+# Variables:
+#   $weight (String) - the weight, e.g. "1.5"
+reader-weight = weight × { $weight }
 
 ## Item kinds, shown as a badge above the title.
 

@@ -21,6 +21,18 @@ reader-maps-to = 対応する項目
 reader-mapped-from = この項目を実践するプラクティス
 reader-see-also = 関連項目
 reader-source = 出典
+reader-question = 自己診断の質問
+reader-why-ask = 質問の意図:
+reader-levels = 成熟度ごとの目指す姿
+reader-first-steps = 最初の一歩
+reader-ciso-questions = CISO に確認すべき問い
+reader-directive = 実行する指示
+reader-depends-on = 前提となるプラクティス
+reader-weights = 重みが大きい分野
+reader-weighted-practices = この分野で重みが大きい推奨プラクティス
+# Variables:
+#   $weight (String) - the weight, e.g. "1.5"
+reader-weight = 重み × { $weight }
 
 ## Item kinds, shown as a badge above the title.
 

@@ -9,7 +9,11 @@ fn shirube(args: &[&str]) -> (i32, String, String) {
         .output()
         .expect("shirube runs");
     let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8 output");
-    (output.status.code().unwrap_or(-1), text(output.stdout), text(output.stderr))
+    (
+        output.status.code().unwrap_or(-1),
+        text(output.stdout),
+        text(output.stderr),
+    )
 }
 
 #[test]
@@ -47,7 +51,10 @@ fn every_problem_is_reported_with_its_path_and_line() {
 fn problems_speak_japanese_when_asked() {
     let (code, stdout, stderr) = shirube(&["check", "--lang", "ja", "tests/fixtures/broken"]);
     assert_eq!(code, 1);
-    assert!(stdout.contains("demo/no-japanese:1: 項目に ja.md がありません"), "{stdout}");
+    assert!(
+        stdout.contains("demo/no-japanese:1: 項目に ja.md がありません"),
+        "{stdout}"
+    );
     assert!(stderr.contains("12 件の問題"), "{stderr}");
 }
 
@@ -55,7 +62,10 @@ fn problems_speak_japanese_when_asked() {
 fn a_missing_folder_and_an_unknown_language_are_clear_errors() {
     let (code, _, stderr) = shirube(&["check", "--lang", "en", "no/such/folder"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("could not be loaded") && stderr.contains("no/such/folder"), "{stderr}");
+    assert!(
+        stderr.contains("could not be loaded") && stderr.contains("no/such/folder"),
+        "{stderr}"
+    );
     let (code, _, stderr) = shirube(&["show", "--lang", "fr", "csf2:GV"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("\"fr\""), "{stderr}");
@@ -78,7 +88,10 @@ fn show_prints_an_item_in_either_language() {
 fn corpus_prints_every_item_in_both_languages_as_json_lines() {
     let (code, stdout, _) = shirube(&["corpus", "--json"]);
     assert_eq!(code, 0);
-    let docs: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let docs: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let en = docs.iter().filter(|d| d["lang"] == "en").count();
     let ja = docs.iter().filter(|d| d["lang"] == "ja").count();
     assert_eq!(en, ja);

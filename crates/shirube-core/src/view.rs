@@ -55,6 +55,33 @@ pub struct ItemView {
     pub maps_to: Vec<ItemLink>,
     /// Crosswalk: the items (practices, directives) that map to this one.
     pub mapped_from: Vec<ItemLink>,
+    /// Practice items: the sections an executive works through.
+    pub practice: Option<PracticeView>,
+    /// Sector items: the practices that weigh more in this sector, heaviest first.
+    pub weighted_practices: Vec<Weighting>,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct PracticeView {
+    pub question: String,
+    pub why_ask: String,
+    /// Maturity levels 0 to 4.
+    pub levels: Vec<String>,
+    pub first_steps: Vec<String>,
+    pub ciso_questions: Vec<String>,
+    pub directive: Option<ItemLink>,
+    pub depends_on: Vec<ItemLink>,
+    /// The sectors where this practice weighs more, heaviest first.
+    pub weights: Vec<Weighting>,
+}
+
+/// A practice's extra weight in a sector, seen from either side: `item` is the sector when
+/// shown on a practice, and the practice when shown on a sector.
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct Weighting {
+    pub item: ItemLink,
+    pub weight: f64,
+    pub reason: String,
 }
 
 /// The library as a tree, packs first, in one language.
@@ -119,7 +146,68 @@ pub fn item_view(library: &Library, id: &ItemId, lang: Lang) -> Result<ItemView,
         see_also: resolve(&item.see_also),
         maps_to: resolve(&item.maps),
         mapped_from: links(&mut library.mapped_from(id)),
+        practice: practice_view(library, item, lang),
+        weighted_practices: weighted_practices(library, item, lang),
     })
+}
+
+fn practice_view(library: &Library, item: &Item, lang: Lang) -> Option<PracticeView> {
+    let (meta, text) = (
+        item.practice.as_ref()?,
+        item.text.get(lang).practice.as_ref()?,
+    );
+    let link = |id: &ItemId| library.item(id).map(|i| item_link(i, lang));
+    let mut weights: Vec<Weighting> = meta
+        .weights
+        .iter()
+        .filter_map(|(sector, &weight)| {
+            let reason = text.weight_reasons.get(sector).cloned().unwrap_or_default();
+            Some(Weighting {
+                item: link(&ItemId::new("ci", sector))?,
+                weight,
+                reason,
+            })
+        })
+        .collect();
+    weights.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    Some(PracticeView {
+        question: text.question.clone(),
+        why_ask: text.why_ask.clone(),
+        levels: text.levels.clone(),
+        first_steps: text.first_steps.clone(),
+        ciso_questions: text.ciso_questions.clone(),
+        directive: link(&meta.directive),
+        depends_on: meta.depends_on.iter().filter_map(link).collect(),
+        weights,
+    })
+}
+
+fn weighted_practices(library: &Library, sector: &Item, lang: Lang) -> Vec<Weighting> {
+    if sector.kind != "sector" {
+        return Vec::new();
+    }
+    let slug = sector.id.local();
+    let mut found: Vec<Weighting> = library
+        .items()
+        .filter_map(|item| {
+            let weight = *item.practice.as_ref()?.weights.get(slug)?;
+            let reason = item
+                .text
+                .get(lang)
+                .practice
+                .as_ref()?
+                .weight_reasons
+                .get(slug)?
+                .clone();
+            Some(Weighting {
+                item: item_link(item, lang),
+                weight,
+                reason,
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+    found
 }
 
 pub fn item_link(item: &Item, lang: Lang) -> ItemLink {
@@ -154,6 +242,8 @@ pub fn typescript_bindings() -> String {
         TreeNode::decl(&cfg),
         ItemLink::decl(&cfg),
         ItemView::decl(&cfg),
+        PracticeView::decl(&cfg),
+        Weighting::decl(&cfg),
     ];
     let mut out = String::from(
         "// Generated from the Rust types in crates/shirube-core by `cargo xtask bindings`. Do not edit.\n\n",

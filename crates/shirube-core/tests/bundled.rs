@@ -29,7 +29,12 @@ fn every_pack_has_its_contracted_items() {
     assert_eq!(count(&library, "iot", None), 5);
     assert!(count(&library, "practice", None) >= 40);
     for sector in shirube_core::model::SECTORS {
-        assert!(library.item(&shirube_core::ItemId::new("ci", sector)).is_some(), "ci:{sector}");
+        assert!(
+            library
+                .item(&shirube_core::ItemId::new("ci", sector))
+                .is_some(),
+            "ci:{sector}"
+        );
     }
 }
 
@@ -51,7 +56,10 @@ fn practices_reach_every_csf2_category_and_every_cmg3_directive() {
         .map(|i| i.id.to_string())
         .filter(|id| !reached.contains(id))
         .collect();
-    assert!(missing.is_empty(), "not reached by any practice: {missing:?}");
+    assert!(
+        missing.is_empty(),
+        "not reached by any practice: {missing:?}"
+    );
 }
 
 #[test]
@@ -60,7 +68,11 @@ fn every_item_has_text_in_both_languages() {
     for item in library.items() {
         for lang in Lang::ALL {
             let text = item.text.get(lang);
-            assert!(!text.title.trim().is_empty() && !text.body_md.trim().is_empty(), "{} {lang}", item.id);
+            assert!(
+                !text.title.trim().is_empty() && !text.body_md.trim().is_empty(),
+                "{} {lang}",
+                item.id
+            );
         }
     }
 }

@@ -42,4 +42,24 @@ maps_to: Array<ItemLink>,
 /**
  * Crosswalk: the items (practices, directives) that map to this one.
  */
-mapped_from: Array<ItemLink>, };
+mapped_from: Array<ItemLink>, 
+/**
+ * Practice items: the sections an executive works through.
+ */
+practice: PracticeView | null, 
+/**
+ * Sector items: the practices that weigh more in this sector, heaviest first.
+ */
+weighted_practices: Array<Weighting>, };
+
+export type PracticeView = { question: string, why_ask: string, 
+/**
+ * Maturity levels 0 to 4.
+ */
+levels: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>, directive: ItemLink | null, depends_on: Array<ItemLink>, 
+/**
+ * The sectors where this practice weighs more, heaviest first.
+ */
+weights: Array<Weighting>, };
+
+export type Weighting = { item: ItemLink, weight: number, reason: string, };
