@@ -18,3 +18,6 @@ error-internal = Something went wrong inside { -brand-name }: { $detail }
 # Variables:
 #   $detail (String) - what the user typed
 error-unknown-language = Unknown language "{ $detail }": use en or ja.
+# Variables:
+#   $detail (String) - the file and what went wrong
+error-file-unreadable = The file could not be read: { $detail }

@@ -18,3 +18,6 @@ error-internal = { -brand-name } の内部で問題が発生しました: { $det
 # Variables:
 #   $detail (String) - what the user typed
 error-unknown-language = 「{ $detail }」という言語はありません。en か ja を指定してください。
+# Variables:
+#   $detail (String) - the file and what went wrong
+error-file-unreadable = ファイルを読み込めませんでした: { $detail }

@@ -114,7 +114,7 @@ fn bindings() -> Result {
     sh_in(
         &root(),
         "cargo",
-        &["test", "--package", "shirube-core", "--test", "bindings"],
+        &["test", "--package", "shirube-search", "--test", "bindings"],
         &[("SHIRUBE_UPDATE_BINDINGS", "1")],
     )
 }

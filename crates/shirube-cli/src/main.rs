@@ -7,7 +7,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use shirube_core::l10n::{Args, Localizer};
 use shirube_core::{Lang, Library, SourceFiles};
+use shirube_search::SearchRequest;
 
+mod search;
 mod show;
 
 #[derive(Parser)]
@@ -41,6 +43,38 @@ enum Command {
         #[arg(long, required = true)]
         json: bool,
     },
+    /// Search the bundled guides
+    Search {
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Only this pack (csf2, cmg3, ci, iot, practice, glossary)
+        #[arg(long)]
+        pack: Option<String>,
+        /// Only this kind of item (function, category, subcategory, directive, sector, practice, …)
+        #[arg(long)]
+        kind: Option<String>,
+        /// Only items concerning this sector (a ci slug)
+        #[arg(long)]
+        sector: Option<String>,
+        /// Print a JSON array of {id, lang, title, snippet, score}, best first
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+    },
+    /// Time index build and queries on the bundled corpus replicated N times
+    Bench {
+        #[arg(long, default_value_t = 1)]
+        scale: usize,
+        /// One query a line, optionally `en<TAB>` or `ja<TAB>` first (default: a built-in set)
+        #[arg(long)]
+        queries: Option<PathBuf>,
+        /// Also print the result as JSON, as the last line
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn main() -> ExitCode {
@@ -52,6 +86,34 @@ fn main() -> ExitCode {
             parse_lang(lang, os_lang).and_then(|lang| show::show(&id, lang))
         }
         Command::Corpus { json: _ } => corpus(),
+        Command::Search {
+            lang,
+            limit,
+            pack,
+            kind,
+            sector,
+            json,
+            query,
+        } => {
+            // Without --lang, both languages are searched.
+            let lang = lang.map(|code| parse_lang(Some(code), os_lang)).transpose();
+            lang.and_then(|lang| {
+                let request = SearchRequest {
+                    query: query.join(" "),
+                    lang,
+                    limit,
+                    pack,
+                    kind,
+                    sector,
+                };
+                search::search(&request, json)
+            })
+        }
+        Command::Bench {
+            scale,
+            queries,
+            json,
+        } => read_queries(queries, os_lang).and_then(|queries| search::bench(scale, queries, json)),
     };
     match outcome {
         Ok(code) => code,
@@ -100,6 +162,14 @@ fn check(dir: Option<PathBuf>, lang: Lang) -> Outcome {
         eprintln!("{}", l10n.format("check-summary-problems", &args));
         Ok(ExitCode::FAILURE)
     }
+}
+
+fn read_queries(path: Option<PathBuf>, lang: Lang) -> Result<Option<String>, String> {
+    let Some(path) = path else { return Ok(None) };
+    std::fs::read_to_string(&path).map(Some).map_err(|err| {
+        let detail = format!("{}: {err}", path.display());
+        Localizer::new(lang).format("error-file-unreadable", &Args::new().with("detail", detail))
+    })
 }
 
 fn corpus() -> Outcome {

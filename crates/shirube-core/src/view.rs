@@ -228,8 +228,9 @@ fn label(item: &Item) -> String {
     }
 }
 
-/// The TypeScript declarations of every type that crosses IPC, as one module.
-pub fn typescript_bindings() -> String {
+/// The TypeScript declarations of every type that crosses IPC, as one module: the core's, then
+/// `extra` (the search crate's).
+pub fn typescript_module(extra: &[String]) -> String {
     let cfg = ts_rs::Config::new();
     let decls = [
         ItemId::decl(&cfg),
@@ -246,9 +247,9 @@ pub fn typescript_bindings() -> String {
         Weighting::decl(&cfg),
     ];
     let mut out = String::from(
-        "// Generated from the Rust types in crates/shirube-core by `cargo xtask bindings`. Do not edit.\n\n",
+        "// Generated from the Rust types by `cargo xtask bindings`. Do not edit.\n\n",
     );
-    for decl in decls {
+    for decl in decls.iter().chain(extra) {
         out.push_str("export ");
         out.push_str(&decl);
         out.push_str("\n\n");

@@ -1,4 +1,5 @@
-//! The documents the index sees: one per item and language.
+//! The documents the index sees: one per item and language. `shirube corpus --json` prints
+//! exactly these, so the index and what people inspect can never disagree.
 
 use serde::Serialize;
 use shirube_core::render::to_plain_text;
@@ -11,11 +12,31 @@ pub struct Document {
     pub title: String,
     /// Summary, body and (for practices) question, levels, steps and questions, as plain text.
     pub text: String,
+    /// What filters and result lines use; not searched as text.
+    #[serde(skip)]
+    pub meta: DocumentMeta,
+}
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DocumentMeta {
+    pub kind: String,
+    pub label: String,
+    pub sectors: Vec<String>,
+    pub breadcrumb: String,
 }
 
 pub fn documents(library: &Library) -> Vec<Document> {
     let mut docs = Vec::new();
     for item in library.items() {
+        let sectors: Vec<String> = match &item.practice {
+            Some(practice) => practice.weights.keys().cloned().collect(),
+            None if item.kind == "sector" => vec![item.id.local().to_owned()],
+            None => Vec::new(),
+        };
+        let label = match item.pack() {
+            "csf2" | "cmg3" | "iot" => item.id.local().to_owned(),
+            _ => String::new(),
+        };
         for lang in Lang::ALL {
             let text = item.text.get(lang);
             let mut parts = vec![text.summary.clone(), to_plain_text(&text.body_md)];
@@ -30,8 +51,31 @@ pub fn documents(library: &Library) -> Vec<Document> {
                 lang,
                 title: text.title.clone(),
                 text: parts.join("\n"),
+                meta: DocumentMeta {
+                    kind: item.kind.clone(),
+                    label: label.clone(),
+                    sectors: sectors.clone(),
+                    breadcrumb: breadcrumb(library, item, lang),
+                },
             });
         }
     }
     docs
+}
+
+fn breadcrumb(library: &Library, item: &shirube_core::model::Item, lang: Lang) -> String {
+    let pack = library
+        .pack(item.pack())
+        .map(|p| p.text.get(lang).title.clone());
+    let parents = library.ancestors(&item.id).into_iter().map(|parent| {
+        let title = &parent.text.get(lang).title;
+        match item.pack() {
+            "csf2" | "cmg3" | "iot" => format!("{} {title}", parent.id.local()),
+            _ => title.clone(),
+        }
+    });
+    pack.into_iter()
+        .chain(parents)
+        .collect::<Vec<_>>()
+        .join(" › ")
 }

@@ -1,113 +1,328 @@
-//! The index: schema built in one place with typed field handles, and an explicit lifecycle
-//! (build in RAM from a library; query). The foundation indexes titles; full-text search
-//! with snippets and filters builds on the same schema.
+//! The index's lifecycle, explicit: built in RAM from the corpus (at start, off the UI thread),
+//! then queried. Any query text is valid: the worst it gets is no results.
 
+use serde::Serialize;
 use shirube_core::{ItemId, Lang, Library};
 use tantivy::collector::TopDocs;
-use tantivy::query::QueryParser;
-use tantivy::schema::{
-    IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED, STRING,
-};
-use tantivy::{doc, Index, IndexReader, TantivyDocument};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{Index, IndexReader, TantivyDocument, Term};
+use ts_rs::TS;
 
+use crate::corpus::{documents, Document};
+use crate::query::{Combine, QueryBuilder};
+use crate::schema::{self, Fields};
 use crate::tokenizer;
 
-struct Fields {
-    id: tantivy::schema::Field,
-    lang: tantivy::schema::Field,
-    title_en: tantivy::schema::Field,
-    title_ja: tantivy::schema::Field,
-}
-
-fn schema() -> (Schema, Fields) {
-    let mut builder = Schema::builder();
-    let text = |name: &str| {
-        TextOptions::default().set_stored().set_indexing_options(
-            TextFieldIndexing::default()
-                .set_tokenizer(name)
-                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-        )
-    };
-    let fields = Fields {
-        id: builder.add_text_field("id", STRING | STORED),
-        lang: builder.add_text_field("lang", STRING | STORED),
-        title_en: builder.add_text_field("title_en", text(tokenizer::EN)),
-        title_ja: builder.add_text_field("title_ja", text(tokenizer::JA)),
-    };
-    (builder.build(), fields)
-}
-
-pub struct TitleIndex {
+pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
+    docs: usize,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Hit {
+/// What to search for, and where.
+#[derive(Clone, Debug, Default)]
+pub struct SearchRequest {
+    pub query: String,
+    /// Only documents in this language; `None` searches both.
+    pub lang: Option<Lang>,
+    pub limit: usize,
+    pub pack: Option<String>,
+    pub kind: Option<String>,
+    pub sector: Option<String>,
+}
+
+/// A piece of text, highlighted where it matched the query.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct Segment {
+    pub text: String,
+    pub hit: bool,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct SearchHit {
     pub id: ItemId,
     pub lang: Lang,
+    pub title: Vec<Segment>,
+    pub breadcrumb: String,
+    pub snippet: Vec<Segment>,
     pub score: f32,
 }
 
-impl TitleIndex {
-    /// Indexes every item's title in both languages, in RAM.
-    pub fn build(library: &Library) -> tantivy::Result<TitleIndex> {
-        let (schema, fields) = schema();
+impl SearchHit {
+    pub fn title_text(&self) -> String {
+        self.title.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    /// The distinct pieces of text that matched, to highlight in the reader.
+    pub fn matched_terms(&self) -> Vec<String> {
+        let mut terms: Vec<String> = self
+            .title
+            .iter()
+            .chain(&self.snippet)
+            .filter(|s| s.hit)
+            .map(|s| s.text.clone())
+            .collect();
+        terms.sort();
+        terms.dedup();
+        terms
+    }
+}
+
+impl SearchIndex {
+    pub fn build(library: &Library) -> tantivy::Result<SearchIndex> {
+        SearchIndex::from_documents(&documents(library))
+    }
+
+    pub fn from_documents(docs: &[Document]) -> tantivy::Result<SearchIndex> {
+        let (schema, fields) = schema::build();
         let index = Index::create_in_ram(schema);
         tokenizer::register(&index);
-        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
-        for item in library.items() {
-            for lang in Lang::ALL {
-                let title = &item.text.get(lang).title;
-                let title_field = if lang == Lang::En {
-                    fields.title_en
-                } else {
-                    fields.title_ja
-                };
-                writer.add_document(doc!(
-                    fields.id => item.id.as_str(),
-                    fields.lang => lang.code(),
-                    title_field => title.as_str(),
-                ))?;
+        let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
+        for doc in docs {
+            let mut entry = TantivyDocument::default();
+            entry.add_text(fields.id, doc.id.as_str());
+            entry.add_text(fields.lang, doc.lang.code());
+            entry.add_text(fields.pack, doc.id.pack());
+            entry.add_text(fields.kind, &doc.meta.kind);
+            for sector in &doc.meta.sectors {
+                entry.add_text(fields.sector, sector);
             }
+            entry.add_text(fields.label, &doc.meta.label);
+            entry.add_text(fields.breadcrumb, &doc.meta.breadcrumb);
+            entry.add_text(fields.title(doc.lang), &doc.title);
+            entry.add_text(fields.body(doc.lang), &doc.text);
+            if doc.lang == Lang::En {
+                entry.add_text(fields.prefix_en, &doc.title);
+                entry.add_text(fields.prefix_en, &doc.text);
+            }
+            writer.add_document(entry)?;
         }
         writer.commit()?;
         let reader = index.reader()?;
-        Ok(TitleIndex {
+        Ok(SearchIndex {
             index,
             reader,
             fields,
+            docs: docs.len(),
         })
     }
 
-    /// Items whose title matches the words of `query`, best first. Any text is a valid query:
-    /// syntax errors fall back to the words alone.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<Hit> {
-        let parser = QueryParser::for_index(
-            &self.index,
-            vec![self.fields.title_en, self.fields.title_ja],
-        );
-        let (query, _errors) = parser.parse_query_lenient(query);
-        let searcher = self.reader.searcher();
-        let Ok(top) = searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())
-        else {
+    pub fn doc_count(&self) -> usize {
+        self.docs
+    }
+
+    /// Results, best first: all of the query's words where possible, else any of them.
+    pub fn search(&self, request: &SearchRequest) -> Vec<SearchHit> {
+        let hits = self.run(request, Combine::All);
+        if hits.is_empty() && request.query.split_whitespace().nth(1).is_some() {
+            return self.run(request, Combine::Any);
+        }
+        hits
+    }
+
+    fn run(&self, request: &SearchRequest, combine: Combine) -> Vec<SearchHit> {
+        let langs: Vec<Lang> = request.lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
+        let builder = QueryBuilder {
+            index: &self.index,
+            fields: &self.fields,
+            langs: &langs,
+        };
+        let Some(text_query) = builder.build(&request.query, combine) else {
             return Vec::new();
         };
+        let query = self.filtered(text_query, request);
+        let searcher = self.reader.searcher();
+        let collector = TopDocs::with_limit(request.limit.clamp(1, 200)).order_by_score();
+        let Ok(top) = searcher.search(&query, &collector) else {
+            return Vec::new();
+        };
+        let generators = Generators::new(&searcher, query.as_ref(), &self.fields);
         top.into_iter()
             .filter_map(|(score, address)| {
                 let doc: TantivyDocument = searcher.doc(address).ok()?;
                 let text = |field| {
                     doc.get_first(field)
                         .and_then(|v| v.as_str())
-                        .map(str::to_owned)
+                        .unwrap_or_default()
+                        .to_owned()
                 };
-                Some(Hit {
-                    id: ItemId::parse(&text(self.fields.id)?)?,
-                    lang: Lang::from_code(&text(self.fields.lang)?)?,
+                let lang = Lang::from_code(&text(self.fields.lang))?;
+                let (title, body) = (text(self.fields.title(lang)), text(self.fields.body(lang)));
+                Some(SearchHit {
+                    id: ItemId::parse(&text(self.fields.id))?,
+                    lang,
+                    title: generators.title(lang, &title),
+                    breadcrumb: text(self.fields.breadcrumb),
+                    snippet: generators.body(lang, &body),
                     score,
                 })
             })
             .collect()
+    }
+
+    fn filtered(&self, text_query: Box<dyn Query>, request: &SearchRequest) -> Box<dyn Query> {
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
+        let filters = [
+            (self.fields.lang, request.lang.map(|l| l.code().to_owned())),
+            (self.fields.pack, request.pack.clone()),
+            (self.fields.kind, request.kind.clone()),
+            (self.fields.sector, request.sector.clone()),
+        ];
+        for (field, value) in filters {
+            if let Some(value) = value {
+                let term = Term::from_field_text(field, &value);
+                clauses.push((
+                    Occur::Must,
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                ));
+            }
+        }
+        Box::new(BooleanQuery::new(clauses))
+    }
+}
+
+/// Snippet generators for each language's title and body.
+struct Generators {
+    titles: Vec<(Lang, SnippetGenerator)>,
+    bodies: Vec<(Lang, SnippetGenerator)>,
+}
+
+impl Generators {
+    fn new(searcher: &tantivy::Searcher, query: &dyn Query, fields: &Fields) -> Generators {
+        let make = |field, chars| {
+            SnippetGenerator::create(searcher, query, field)
+                .ok()
+                .map(|mut g| {
+                    g.set_max_num_chars(chars);
+                    g
+                })
+        };
+        let mut titles = Vec::new();
+        let mut bodies = Vec::new();
+        for lang in Lang::ALL {
+            titles.extend(make(fields.title(lang), 400).map(|g| (lang, g)));
+            bodies.extend(make(fields.body(lang), 160).map(|g| (lang, g)));
+        }
+        Generators { titles, bodies }
+    }
+
+    fn title(&self, lang: Lang, text: &str) -> Vec<Segment> {
+        let segments = segments_for(&self.titles, lang, text);
+        if segments.is_empty() {
+            vec![Segment {
+                text: text.to_owned(),
+                hit: false,
+            }]
+        } else {
+            segments
+        }
+    }
+
+    fn body(&self, lang: Lang, text: &str) -> Vec<Segment> {
+        let segments = segments_for(&self.bodies, lang, text);
+        if segments.is_empty() {
+            // No term landed in the body (a title or fuzzy match): show its opening.
+            let opening: String = text.chars().take(120).collect();
+            vec![Segment {
+                text: opening,
+                hit: false,
+            }]
+        } else {
+            segments
+        }
+    }
+}
+
+fn segments_for(generators: &[(Lang, SnippetGenerator)], lang: Lang, text: &str) -> Vec<Segment> {
+    let Some((_, generator)) = generators.iter().find(|(l, _)| *l == lang) else {
+        return Vec::new();
+    };
+    let snippet = generator.snippet(text);
+    to_segments(snippet.fragment(), snippet.highlighted())
+}
+
+/// Byte ranges into text segments, here in Rust: JavaScript would count UTF-16 units instead.
+/// Overlapping ranges (neighbouring CJK bigrams) merge into one highlight.
+pub fn to_segments(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<Segment> {
+    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut ranges = highlighted.to_vec();
+    ranges.sort_by_key(|r| r.start);
+    for range in ranges {
+        let end = range.end.min(fragment.len());
+        if range.start >= end
+            || !fragment.is_char_boundary(range.start)
+            || !fragment.is_char_boundary(end)
+        {
+            continue;
+        }
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(end),
+            _ => merged.push(range.start..end),
+        }
+    }
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for range in merged {
+        if at < range.start {
+            segments.push(Segment {
+                text: fragment[at..range.start].to_owned(),
+                hit: false,
+            });
+        }
+        segments.push(Segment {
+            text: fragment[range.clone()].to_owned(),
+            hit: true,
+        });
+        at = range.end;
+    }
+    if at < fragment.len() {
+        segments.push(Segment {
+            text: fragment[at..].to_owned(),
+            hit: false,
+        });
+    }
+    segments
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_bigram_highlights_merge_into_one_segment() {
+        let text = "最近のランサムウェアは";
+        let at = |s: &str| text.find(s).unwrap();
+        let ranges = [
+            at("ラン")..at("ンサ") + "ンサ".len(),
+            at("ンサ")..at("サム") + "サム".len(),
+        ];
+        let segments = to_segments(text, &ranges);
+        assert_eq!(
+            segments
+                .iter()
+                .filter(|s| s.hit)
+                .map(|s| s.text.as_str())
+                .collect::<Vec<_>>(),
+            ["ランサム"]
+        );
+        assert_eq!(
+            segments.iter().map(|s| s.text.as_str()).collect::<String>(),
+            text
+        );
+    }
+
+    #[test]
+    fn ranges_off_character_boundaries_are_ignored() {
+        let segments = to_segments("日本", &[1..2]);
+        assert_eq!(
+            segments,
+            [Segment {
+                text: "日本".into(),
+                hit: false
+            }]
+        );
     }
 }

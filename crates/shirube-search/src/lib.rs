@@ -1,9 +1,18 @@
-//! Search over the guides with tantivy. The corpus (what the index sees) is defined here, so the
-//! CLI's `corpus --json` and the index can never disagree.
+//! Search over the guides with tantivy: the corpus (what is indexed), the schema, tokenizers for
+//! Japanese and English, the query builder, and snippets turned into highlighted text segments.
 
 pub mod corpus;
 pub mod index;
+mod query;
+mod schema;
 mod tokenizer;
 
 pub use corpus::{documents, Document};
-pub use index::TitleIndex;
+pub use index::{SearchHit, SearchIndex, SearchRequest, Segment};
+
+/// The TypeScript declarations of the IPC types: the core's, then search's.
+pub fn typescript_bindings() -> String {
+    let cfg = ts_rs::Config::new();
+    use ts_rs::TS;
+    shirube_core::view::typescript_module(&[Segment::decl(&cfg), SearchHit::decl(&cfg)])
+}

@@ -10,7 +10,9 @@ use tantivy::tokenizer::{
 use tantivy::Index;
 use unicode_normalization::UnicodeNormalization;
 
-pub const JA: &str = "shirube_ja";
+/// Bigrams for CJK, lowercased words: Japanese text, identifiers, and unstemmed English.
+pub const PLAIN: &str = "shirube_plain";
+/// As PLAIN, with English stemming.
 pub const EN: &str = "shirube_en";
 
 /// Registers the tokenizers on an index. Must run after every `Index::create` or `Index::open`:
@@ -18,7 +20,7 @@ pub const EN: &str = "shirube_en";
 pub fn register(index: &Index) {
     let manager = index.tokenizers();
     manager.register(
-        JA,
+        PLAIN,
         TextAnalyzer::builder(CjkBigram).filter(LowerCaser).build(),
     );
     manager.register(

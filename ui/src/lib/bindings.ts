@@ -1,4 +1,4 @@
-// Generated from the Rust types in crates/shirube-core by `cargo xtask bindings`. Do not edit.
+// Generated from the Rust types by `cargo xtask bindings`. Do not edit.
 
 export type ItemId = string;
 
@@ -63,3 +63,7 @@ levels: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>
 weights: Array<Weighting>, };
 
 export type Weighting = { item: ItemLink, weight: number, reason: string, };
+
+export type Segment = { text: string, hit: boolean, };
+
+export type SearchHit = { id: ItemId, lang: Lang, title: Array<Segment>, breadcrumb: string, snippet: Array<Segment>, score: number, };
