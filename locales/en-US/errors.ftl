@@ -21,3 +21,6 @@ error-unknown-language = Unknown language "{ $detail }": use en or ja.
 # Variables:
 #   $detail (String) - the file and what went wrong
 error-file-unreadable = The file could not be read: { $detail }
+# Variables:
+#   $detail (String) - unused
+error-search-not-ready = Search is still being prepared. Try again in a moment.

@@ -21,3 +21,6 @@ error-unknown-language = 「{ $detail }」という言語はありません。en
 # Variables:
 #   $detail (String) - the file and what went wrong
 error-file-unreadable = ファイルを読み込めませんでした: { $detail }
+# Variables:
+#   $detail (String) - unused
+error-search-not-ready = 検索の準備がまだ終わっていません。少し待ってからもう一度お試しください。

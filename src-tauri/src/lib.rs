@@ -1,10 +1,15 @@
 //! The desktop shell: Tauri window, state and commands. Every command is a one-line adapter over
-//! `shirube_core::app::Shirube`; errors cross IPC as `{code, message}` and the UI localizes them.
+//! the core crates; errors cross IPC as `{code, message}` and the UI localizes them.
+
+mod search;
 
 use shirube_core::app::{Shirube, StartupState};
 use shirube_core::view::{ItemView, PackNode};
 use shirube_core::{AppError, ItemId, Lang};
+use shirube_search::{SearchHit, SearchRequest};
 use tauri::{Manager, State};
+
+use crate::search::SearchState;
 
 #[tauri::command]
 fn startup(app: State<'_, Shirube>) -> StartupState {
@@ -26,19 +31,36 @@ fn item(app: State<'_, Shirube>, id: ItemId, lang: Lang) -> Result<ItemView, App
     app.item(&id, lang)
 }
 
+#[tauri::command]
+fn search_ready(search: State<'_, SearchState>) -> bool {
+    search.is_ready()
+}
+
+#[tauri::command]
+fn search(
+    search: State<'_, SearchState>,
+    request: SearchRequest,
+) -> Result<Vec<SearchHit>, AppError> {
+    search.search(&request)
+}
+
 pub fn run() {
     tauri::Builder::default()
         .setup(|tauri_app| {
             let config_dir = tauri_app.path().app_config_dir()?;
             let locale = sys_locale::get_locale();
             tauri_app.manage(Shirube::open(config_dir, locale.as_deref()));
+            tauri_app.manage(SearchState::default());
+            search::build_in_background(tauri_app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             startup,
             set_lang,
             library_tree,
-            item
+            item,
+            search_ready,
+            search
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -11,15 +11,17 @@ pub enum ErrorCode {
     GuidesInvalid,
     SettingsUnreadable,
     SettingsUnwritable,
+    SearchNotReady,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 5] = [
+    pub const ALL: [ErrorCode; 6] = [
         ErrorCode::ItemNotFound,
         ErrorCode::GuidesInvalid,
         ErrorCode::SettingsUnreadable,
         ErrorCode::SettingsUnwritable,
+        ErrorCode::SearchNotReady,
         ErrorCode::Internal,
     ];
 

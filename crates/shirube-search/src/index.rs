@@ -1,7 +1,7 @@
 //! The index's lifecycle, explicit: built in RAM from the corpus (at start, off the UI thread),
 //! then queried. Any query text is valid: the worst it gets is no results.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use shirube_core::{ItemId, Lang, Library};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
@@ -23,7 +23,8 @@ pub struct SearchIndex {
 }
 
 /// What to search for, and where.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, Deserialize, TS)]
+#[serde(default)]
 pub struct SearchRequest {
     pub query: String,
     /// Only documents in this language; `None` searches both.
@@ -119,6 +120,19 @@ impl SearchIndex {
         let hits = self.run(request, Combine::All);
         if hits.is_empty() && request.query.split_whitespace().nth(1).is_some() {
             return self.run(request, Combine::Any);
+        }
+        hits
+    }
+
+    /// As `search`, but when the request's language has no result, both languages are tried:
+    /// a Japanese reader typing an English term still finds it.
+    pub fn search_any_language_if_empty(&self, request: &SearchRequest) -> Vec<SearchHit> {
+        let hits = self.search(request);
+        if hits.is_empty() && request.lang.is_some() {
+            return self.search(&SearchRequest {
+                lang: None,
+                ..request.clone()
+            });
         }
         hits
     }

@@ -14,5 +14,9 @@ pub use index::{SearchHit, SearchIndex, SearchRequest, Segment};
 pub fn typescript_bindings() -> String {
     let cfg = ts_rs::Config::new();
     use ts_rs::TS;
-    shirube_core::view::typescript_module(&[Segment::decl(&cfg), SearchHit::decl(&cfg)])
+    shirube_core::view::typescript_module(&[
+        SearchRequest::decl(&cfg),
+        Segment::decl(&cfg),
+        SearchHit::decl(&cfg),
+    ])
 }

@@ -4,7 +4,7 @@ export type ItemId = string;
 
 export type Lang = "en" | "ja";
 
-export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "internal";
+export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "search-not-ready" | "internal";
 
 export type AppError = { code: ErrorCode, 
 /**
@@ -63,6 +63,12 @@ levels: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>
 weights: Array<Weighting>, };
 
 export type Weighting = { item: ItemLink, weight: number, reason: string, };
+
+export type SearchRequest = { query: string, 
+/**
+ * Only documents in this language; `None` searches both.
+ */
+lang: Lang | null, limit: number, pack: string | null, kind: string | null, sector: string | null, };
 
 export type Segment = { text: string, hit: boolean, };
 

@@ -1,13 +1,24 @@
 // The one module that talks to the Rust side. Nothing else imports @tauri-apps/*: the rest of
 // the UI sees typed functions, and errors as AppError {code, message} to localize by code.
 import { invoke } from '@tauri-apps/api/core';
-import type { AppError, ErrorCode, ItemView, Lang, PackNode, StartupState } from './bindings';
+import { listen } from '@tauri-apps/api/event';
+import type {
+  AppError,
+  ErrorCode,
+  ItemView,
+  Lang,
+  PackNode,
+  SearchHit,
+  SearchRequest,
+  StartupState,
+} from './bindings';
 
 const ERROR_CODES: readonly ErrorCode[] = [
   'item-not-found',
   'guides-invalid',
   'settings-unreadable',
   'settings-unwritable',
+  'search-not-ready',
   'internal',
 ];
 
@@ -35,4 +46,14 @@ export const api = {
   setLang: (lang: Lang) => call<null>('set_lang', { lang }),
   libraryTree: (lang: Lang) => call<PackNode[]>('library_tree', { lang }),
   item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
+  searchReady: () => call<boolean>('search_ready'),
+  search: (request: SearchRequest) => call<SearchHit[]>('search', { request }),
+  /** Calls back once the search index is built (at once if it already is). */
+  whenSearchReady: async (callback: () => void) => {
+    const unlisten = await listen('search-ready', () => callback());
+    if (await call<boolean>('search_ready')) {
+      unlisten();
+      callback();
+    }
+  },
 };

@@ -1,0 +1,107 @@
+//! Search in the real app: type, see results, open one with the keyboard, terms marked.
+
+use fantoccini::key::Key;
+use fantoccini::Locator;
+use shirube_e2e::{App, Profile};
+
+async fn type_query(app: &App, text: &str) {
+    let input = app.wait_for(r#"input[role="combobox"]"#).await;
+    input.clear().await.expect("the search box clears");
+    input.send_keys(text).await.expect("the query is typed");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_japanese_query_finds_and_opens_the_practice_with_terms_marked() {
+    let profile = Profile::new();
+    let app = App::launch(&profile, "ja_JP.UTF-8").await;
+    app.wait_for(r#"body[data-search-ready="true"]"#).await;
+    type_query(&app, "ランサムウェア").await;
+    app.wait_for(r#"#search-results [data-id="practice:ransomware-readiness"]"#)
+        .await;
+    let first = app.text("#search-results .hit").await;
+    assert!(first.contains("ランサムウェア"), "{first}");
+    let marks = app
+        .client
+        .find_all(Locator::Css("#search-results mark"))
+        .await
+        .unwrap();
+    assert!(
+        !marks.is_empty(),
+        "matched words are highlighted in the results"
+    );
+    app.screenshot("ja-search").await;
+
+    app.client
+        .find(Locator::Css(
+            r#"#search-results [data-id="practice:ransomware-readiness"]"#,
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(r#"article[data-id="practice:ransomware-readiness"] .body mark"#)
+        .await;
+    let question = app.text(r#"[data-testid="question"]"#).await;
+    assert!(question.contains("自己診断"), "{question}");
+    app.quit().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_english_query_with_a_typo_opens_by_keyboard() {
+    let profile = Profile::new();
+    let app = App::launch(&profile, "en_US.UTF-8").await;
+    app.wait_for(r#"body[data-search-ready="true"]"#).await;
+    // Ctrl+K puts the cursor in the search box from anywhere.
+    let body = app.wait_for("body").await;
+    body.send_keys(&format!("{}k", char::from(Key::Control)))
+        .await
+        .unwrap();
+    let focused = app.client.active_element().await.unwrap();
+    assert_eq!(
+        focused.attr("role").await.unwrap().as_deref(),
+        Some("combobox")
+    );
+
+    type_query(&app, "multifactor authentcation").await;
+    app.wait_for(r#"#search-results [data-id="practice:multi-factor-authentication"]"#)
+        .await;
+    let input = app.wait_for(r#"input[role="combobox"]"#).await;
+    let active = input
+        .attr("aria-activedescendant")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(active, "hit-0");
+    // Down then Up returns to the first result; Enter opens it.
+    input
+        .send_keys(&char::from(Key::Down).to_string())
+        .await
+        .unwrap();
+    input
+        .send_keys(&char::from(Key::Up).to_string())
+        .await
+        .unwrap();
+    let first_id = app
+        .wait_for("#hit-0")
+        .await
+        .attr("data-id")
+        .await
+        .unwrap()
+        .unwrap();
+    input
+        .send_keys(&char::from(Key::Enter).to_string())
+        .await
+        .unwrap();
+    app.wait_for(&format!(r#"article[data-id="{first_id}"]"#))
+        .await;
+    app.screenshot("en-search").await;
+
+    // Nonsense finds nothing, says so, and offers examples.
+    type_query(&app, "\"((zzqqxx)) -- <script>").await;
+    let none = app.text(".no-results-title").await;
+    assert!(none.contains("No results"), "{none}");
+    app.wait_for(".examples .chip").await.click().await.unwrap();
+    app.wait_for("#search-results .hit").await;
+    app.quit().await;
+}
