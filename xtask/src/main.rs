@@ -59,9 +59,15 @@ pub fn sh_in(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> 
     }
 }
 
-/// The built UI, then the app binary (debug), which embeds it.
+/// The UI bundle in `ui/dist`: the app embeds it at compile time, so it comes before any
+/// cargo build or check of `src-tauri`.
+fn build_ui() -> Result {
+    sh_in(&root().join("ui"), "npm", &["run", "build"], &[])
+}
+
+/// The app binary (debug), with the UI built first.
 fn build_app() -> Result<PathBuf> {
-    sh_in(&root().join("ui"), "npm", &["run", "build"], &[])?;
+    build_ui()?;
     sh("cargo", &["build", "--package", "shirube-app"])?;
     Ok(setup::target_dir().join("debug/shirube-app"))
 }
@@ -77,6 +83,7 @@ fn test() -> Result {
     setup::system_packages()?;
     setup::npm_packages()?;
     let driver = setup::tauri_driver()?;
+    build_ui()?;
     sh("cargo", &["fmt", "--all", "--check"])?;
     sh(
         "cargo",
@@ -96,7 +103,8 @@ fn test() -> Result {
     let ui = root().join("ui");
     sh_in(&ui, "npm", &["run", "check"], &[])?;
     sh_in(&ui, "npm", &["test"], &[])?;
-    let app = build_app()?;
+    sh("cargo", &["build", "--package", "shirube-app"])?;
+    let app = setup::target_dir().join("debug/shirube-app");
     let display = xvfb::Xvfb::start()?;
     sh_in(
         &root(),
