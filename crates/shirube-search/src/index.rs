@@ -15,6 +15,9 @@ use crate::query::{Combine, QueryBuilder};
 use crate::schema::{self, Fields};
 use crate::tokenizer;
 
+/// Fewer exact hits than this, and typo-forgiving matching is tried too.
+const FEW_HITS: usize = 3;
+
 pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
@@ -115,11 +118,18 @@ impl SearchIndex {
         self.docs
     }
 
-    /// Results, best first: all of the query's words where possible, else any of them.
+    /// Results, best first. Tries, in order, until something is found: all of the query's words
+    /// exactly (or as the prefix being typed); all of them forgiving a typo each; any of them.
     pub fn search(&self, request: &SearchRequest) -> Vec<SearchHit> {
-        let hits = self.run(request, Combine::All);
+        let mut hits = self.run(request, Combine::Most, false);
+        if hits.len() < FEW_HITS {
+            let forgiving = self.run(request, Combine::Most, true);
+            if forgiving.len() > hits.len() {
+                hits = forgiving;
+            }
+        }
         if hits.is_empty() && request.query.split_whitespace().nth(1).is_some() {
-            return self.run(request, Combine::Any);
+            hits = self.run(request, Combine::Any, true);
         }
         hits
     }
@@ -137,18 +147,20 @@ impl SearchIndex {
         hits
     }
 
-    fn run(&self, request: &SearchRequest, combine: Combine) -> Vec<SearchHit> {
+    fn run(&self, request: &SearchRequest, combine: Combine, fuzzy: bool) -> Vec<SearchHit> {
         let langs: Vec<Lang> = request.lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
+        let searcher = self.reader.searcher();
         let builder = QueryBuilder {
             index: &self.index,
+            searcher: &searcher,
             fields: &self.fields,
             langs: &langs,
+            fuzzy,
         };
         let Some(text_query) = builder.build(&request.query, combine) else {
             return Vec::new();
         };
         let query = self.filtered(text_query, request);
-        let searcher = self.reader.searcher();
         let collector = TopDocs::with_limit(request.limit.clamp(1, 200)).order_by_score();
         let Ok(top) = searcher.search(&query, &collector) else {
             return Vec::new();

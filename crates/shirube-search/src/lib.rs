@@ -6,6 +6,7 @@ pub mod index;
 mod query;
 mod schema;
 mod tokenizer;
+mod units;
 
 pub use corpus::{documents, Document};
 pub use index::{SearchHit, SearchIndex, SearchRequest, Segment};
