@@ -251,7 +251,7 @@ pub fn typescript_module(extra: &[String]) -> String {
     );
     for decl in decls.iter().chain(extra) {
         out.push_str("export ");
-        out.push_str(&decl);
+        out.push_str(decl);
         out.push_str("\n\n");
     }
     out.truncate(out.trim_end().len());
