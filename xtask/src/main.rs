@@ -3,8 +3,10 @@
 //! - `run`: install what is missing, build the UI and the app, open it on the bundled guides.
 //! - `test`: the same set-up, then every test layer (fmt, clippy, unit and integration tests,
 //!   tidy tests, UI checks and unit tests, end-to-end tests in the real webview under Xvfb).
+//! - `bench`: the budgeted figures (index build, search latency, keystroke to render) in a table.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
 
+mod bench;
 mod setup;
 #[cfg(test)]
 mod tidy;
@@ -18,8 +20,9 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(),
         Some("test") => test(),
+        Some("bench") => bench::bench(),
         Some("bindings") => bindings(),
-        _ => Err("usage: cargo xtask run | test | bindings".to_owned()),
+        _ => Err("usage: cargo xtask run | test | bench | bindings".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -102,3 +102,46 @@ fn corpus_prints_every_item_in_both_languages_as_json_lines() {
         }
     }
 }
+
+#[test]
+fn search_json_is_an_array_of_hits_best_first() {
+    let (code, stdout, _) = shirube(&[
+        "search",
+        "--json",
+        "--lang",
+        "en",
+        "--limit",
+        "3",
+        "--",
+        "ransomware",
+    ]);
+    assert_eq!(code, 0);
+    let hits: Vec<serde_json::Value> = serde_json::from_str(&stdout).expect("a JSON array");
+    assert!(!hits.is_empty() && hits.len() <= 3);
+    let scores: Vec<f64> = hits.iter().map(|h| h["score"].as_f64().unwrap()).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
+    for hit in &hits {
+        for key in ["id", "lang", "title", "snippet"] {
+            assert!(hit[key].is_string(), "{hit}");
+        }
+        assert_eq!(hit["lang"], "en");
+    }
+    let (code, stdout, _) = shirube(&["search", "--json", "--", "-zzqq"]);
+    assert_eq!((code, stdout.trim()), (0, "[]"));
+}
+
+#[test]
+fn bench_prints_its_figures_as_json_last() {
+    let dir = tempfile::tempdir().unwrap();
+    let queries = dir.path().join("q.tsv");
+    std::fs::write(&queries, "en\tbackup\nja\tバックアップ\nransomware\n").unwrap();
+    let (code, stdout, _) = shirube(&["bench", "--queries", queries.to_str().unwrap(), "--json"]);
+    assert_eq!(code, 0);
+    let last: serde_json::Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
+    for key in ["docs", "index_build_ms", "p50_us", "p99_us"] {
+        assert!(
+            last[key].as_f64().is_some_and(|v| v > 0.0),
+            "{key} in {last}"
+        );
+    }
+}

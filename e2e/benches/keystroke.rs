@@ -1,0 +1,63 @@
+//! Keystroke to rendered results in the real webview: types realistic queries one character at a
+//! time and reads the app's own `shirube:search-render` User Timing measures. Prints p50 and p95.
+//! Run by `cargo xtask bench` (it needs the app, tauri-driver and a display, like the e2e tests).
+
+use shirube_e2e::{App, Profile};
+
+const QUERIES: [&str; 12] = [
+    "ransomware backup",
+    "board oversight",
+    "supplier contracts",
+    "incident response plan",
+    "vulnerab",
+    "GV.OC-01",
+    "ランサムウェア",
+    "取締役会",
+    "委託先",
+    "事業継続計画",
+    "制御システム",
+    "多要素認証",
+];
+
+#[tokio::main]
+async fn main() {
+    let profile = Profile::new();
+    let app = App::launch(&profile, "en_US.UTF-8").await;
+    app.wait_for(r#"body[data-search-ready="true"]"#).await;
+    let input = app.wait_for(r#"input[role="combobox"]"#).await;
+    for query in QUERIES {
+        input.clear().await.unwrap();
+        for c in query.chars() {
+            input.send_keys(&c.to_string()).await.unwrap();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let script =
+        "return performance.getEntriesByName('shirube:search-render').map(e => e.duration)";
+    let value = app
+        .client
+        .execute(script, vec![])
+        .await
+        .expect("the measures are readable");
+    app.quit().await;
+    let mut millis: Vec<f64> = value
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v.as_f64())
+        .collect();
+    assert!(millis.len() >= 50, "only {} measures", millis.len());
+    millis.sort_by(f64::total_cmp);
+    let at = |q: f64| millis[((millis.len() - 1) as f64 * q).round() as usize];
+    println!(
+        "keystrokes {}  p50 {:.1} ms  p95 {:.1} ms  max {:.1} ms",
+        millis.len(),
+        at(0.5),
+        at(0.95),
+        at(1.0)
+    );
+    println!(
+        "{}",
+        serde_json::json!({"keystrokes": millis.len(), "p50_ms": at(0.5), "p95_ms": at(0.95)})
+    );
+}

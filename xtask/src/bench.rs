@@ -1,0 +1,126 @@
+//! `cargo xtask bench`: one table of the figures PRODUCT.md budgets, each beside its budget.
+//! Release builds throughout: these are the numbers a user would see.
+
+use std::process::Command;
+
+use crate::{root, setup, sh, sh_in, xvfb, Result};
+
+struct Row {
+    what: &'static str,
+    value: String,
+    budget: &'static str,
+}
+
+/// Runs a command and returns the JSON object on its last line of output.
+fn last_json_line(program: &str, args: &[&str], env: &[(&str, &str)]) -> Result<serde_json::Value> {
+    eprintln!("$ {program} {}", args.join(" "));
+    let output = Command::new(program)
+        .args(args)
+        .envs(env.iter().copied())
+        .current_dir(root())
+        .output()
+        .map_err(|err| format!("{program}: {err}"))?;
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    if !output.status.success() {
+        return Err(format!(
+            "{program} failed: {}{}",
+            stdout,
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    let last = stdout.lines().last().unwrap_or_default();
+    serde_json::from_str(last)
+        .map_err(|err| format!("{program}: no JSON on the last line ({err}): {last}"))
+}
+
+fn number(value: &serde_json::Value, key: &str) -> f64 {
+    value[key].as_f64().unwrap_or(f64::NAN)
+}
+
+pub fn bench() -> Result {
+    setup::system_packages()?;
+    setup::npm_packages()?;
+    let driver = setup::tauri_driver()?;
+    sh_in(&root().join("ui"), "npm", &["run", "build"], &[])?;
+    sh(
+        "cargo",
+        &[
+            "build",
+            "--release",
+            "--package",
+            "shirube-cli",
+            "--package",
+            "shirube-app",
+        ],
+    )?;
+    let release = setup::target_dir().join("release");
+    let cli = release.join("shirube");
+    let cli = cli
+        .to_str()
+        .ok_or("the target folder's path is not UTF-8")?;
+
+    let one = last_json_line(cli, &["bench", "--json"], &[])?;
+    let fifty = last_json_line(cli, &["bench", "--scale", "50", "--json"], &[])?;
+
+    let display = xvfb::Xvfb::start()?;
+    let app = release.join("shirube-app");
+    let keystrokes = last_json_line(
+        "cargo",
+        &[
+            "bench",
+            "--quiet",
+            "--package",
+            "shirube-e2e",
+            "--bench",
+            "keystroke",
+        ],
+        &[
+            ("DISPLAY", display.name()),
+            ("SHIRUBE_APP", app.to_str().unwrap_or_default()),
+            ("SHIRUBE_TAURI_DRIVER", driver.to_str().unwrap_or_default()),
+        ],
+    )?;
+
+    let rows = [
+        Row {
+            what: "index build, bundled corpus",
+            value: format!("{:.1} ms", number(&one, "index_build_ms")),
+            budget: "≤ 150 ms",
+        },
+        Row {
+            what: "search p50, bundled corpus",
+            value: format!("{:.0} µs", number(&one, "p50_us")),
+            budget: "",
+        },
+        Row {
+            what: "search p99, bundled corpus",
+            value: format!("{:.0} µs", number(&one, "p99_us")),
+            budget: "≤ 1 ms",
+        },
+        Row {
+            what: "search p50, corpus × 50",
+            value: format!("{:.0} µs", number(&fifty, "p50_us")),
+            budget: "",
+        },
+        Row {
+            what: "search p99, corpus × 50",
+            value: format!("{:.0} µs", number(&fifty, "p99_us")),
+            budget: "≤ 10 ms",
+        },
+        Row {
+            what: "keystroke to rendered results p95",
+            value: format!("{:.1} ms", number(&keystrokes, "p95_ms")),
+            budget: "≤ 50 ms",
+        },
+    ];
+    println!("\n| what | measured | budget |\n|---|---|---|");
+    for row in rows {
+        println!("| {} | {} | {} |", row.what, row.value, row.budget);
+    }
+    println!(
+        "\n(bundled corpus: {} documents; × 50: {})",
+        number(&one, "docs"),
+        number(&fifty, "docs")
+    );
+    Ok(())
+}
