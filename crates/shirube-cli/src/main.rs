@@ -9,6 +9,7 @@ use shirube_core::l10n::{Args, Localizer};
 use shirube_core::{Lang, Library, SourceFiles};
 use shirube_search::SearchRequest;
 
+mod plan;
 mod search;
 mod show;
 
@@ -64,6 +65,15 @@ enum Command {
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
     },
+    /// Scores and a prioritized roadmap from an answers file (shirube.answers/1)
+    Plan {
+        #[arg(long)]
+        answers: PathBuf,
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, value_enum, default_value = "md")]
+        format: plan::Format,
+    },
     /// Time index build and queries on the bundled corpus replicated N times
     Bench {
         #[arg(long, default_value_t = 1)]
@@ -109,6 +119,11 @@ fn main() -> ExitCode {
                 search::search(&request, json)
             })
         }
+        Command::Plan {
+            answers,
+            lang,
+            format,
+        } => parse_lang(lang, os_lang).and_then(|lang| plan::run(&answers, lang, format)),
         Command::Bench {
             scale,
             queries,

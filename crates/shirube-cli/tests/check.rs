@@ -145,3 +145,81 @@ fn bench_prints_its_figures_as_json_last() {
         );
     }
 }
+
+#[test]
+fn plan_prints_scores_and_a_ranked_roadmap() {
+    let fixture = "tests/fixtures/answers/medical.shirube.json";
+    let (code, stdout, stderr) = shirube(&["plan", "--answers", fixture, "--format", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let plan: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert!(plan["scores"]["cmg3:D1"].as_u64().is_some_and(|s| s <= 100));
+    assert!(plan["scores"]["csf2:PR"].is_u64());
+    let recommendations = plan["recommendations"].as_array().unwrap();
+    assert_eq!(recommendations[0]["rank"], 1);
+    for recommendation in recommendations {
+        assert!(recommendation["id"]
+            .as_str()
+            .unwrap()
+            .starts_with("practice:"));
+        let phase = recommendation["phase"].as_str().unwrap();
+        assert!(
+            ["first-90-days", "this-year", "next-year"].contains(&phase),
+            "{phase}"
+        );
+        assert!(!recommendation["reasons"].as_array().unwrap().is_empty());
+    }
+    let (_, markdown, _) = shirube(&[
+        "plan",
+        "--answers",
+        fixture,
+        "--lang",
+        "ja",
+        "--format",
+        "md",
+    ]);
+    assert!(
+        markdown.starts_with("# サイバーセキュリティのロードマップ"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("## 最初の 90 日"));
+    let (_, html, _) = shirube(&["plan", "--answers", fixture, "--format", "html"]);
+    assert!(
+        html.starts_with("<!doctype html>") && !html.contains("<script") && !html.contains("http")
+    );
+}
+
+#[test]
+fn plan_names_what_is_wrong_with_a_bad_answers_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "not-json.json",
+            "{\"schema\": ",
+            "not a valid answers file at line 1",
+        ),
+        (
+            "schema.json",
+            r#"{"schema":"x/2","sector":"general","answers":{}}"#,
+            "the schema is \"x/2\"",
+        ),
+        (
+            "range.json",
+            r#"{"schema":"shirube.answers/1","sector":"general","answers":{"practice:asset-inventory":9}}"#,
+            "is 9",
+        ),
+    ];
+    for (name, text, expected) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).unwrap();
+        let (code, _, stderr) =
+            shirube(&["plan", "--lang", "en", "--answers", path.to_str().unwrap()]);
+        assert_eq!(code, 2, "{name}");
+        assert!(
+            stderr.contains(name) && stderr.contains(expected),
+            "{name}: {stderr}"
+        );
+    }
+    let (code, _, stderr) = shirube(&["plan", "--lang", "en", "--answers", "no/such/file.json"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("could not be read"), "{stderr}");
+}

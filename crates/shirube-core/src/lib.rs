@@ -11,6 +11,7 @@ pub mod lang;
 pub mod library;
 mod load;
 pub mod model;
+pub mod navigator;
 mod parse;
 pub mod problem;
 pub mod render;

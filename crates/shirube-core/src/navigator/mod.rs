@@ -1,0 +1,8 @@
+//! The navigator: from an executive's self-assessment to scores and a prioritized roadmap.
+
+pub mod answers;
+pub mod plan;
+pub mod report;
+
+pub use answers::{Answer, AnswersError, AnswersFile, Profile};
+pub use plan::{plan, Phase, Plan, Reason, Recommendation};

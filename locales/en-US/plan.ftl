@@ -1,0 +1,60 @@
+## The navigator's plan and its report.
+
+plan-report-title = Cybersecurity roadmap
+plan-sector = Sector
+plan-sector-general = General (no critical-infrastructure sector)
+plan-size = Size
+plan-answered = Questions answered
+plan-scores = Where you stand
+plan-score-item = Area
+plan-score-value = Score (0–100)
+# Variables:
+#   $count (String) - how many answers were "don't know"
+plan-score-unknowns = { $count } × don't know
+plan-phase-first-90-days = First 90 days
+plan-phase-this-year = This year
+plan-phase-next-year = Next year
+plan-why-here = Why it sits here
+plan-first-steps = First steps
+plan-ciso-questions = Questions to ask your CISO
+plan-disclaimer = Prepared with Shirube from your own answers. The guidance summarizes public frameworks in Shirube's own words; it is not the official text.
+# Variables:
+#   $level (String) - the answered maturity level, 0 to 4
+#   $target (String) - the target level
+plan-reason-gap = Now at level { $level }; the goal is level { $target }.
+plan-reason-unknown = Nobody could say how far this has come: finding out is the first step.
+# Variables:
+#   $sector (String) - the sector's name
+#   $weight (String) - the weight, e.g. "1.5"
+plan-reason-sector-weight = Weighs { $weight }× in { $sector }.
+# Variables:
+#   $dependents (String) - how many practices build on this one
+plan-reason-foundation = A foundation: { $dependents } other practices build on it.
+# Variables:
+#   $title (String) - the practice that needs this one
+plan-reason-needed-by = Brought forward because “{ $title }” needs it.
+plan-reason-profile = Less urgent: your profile says this does not apply to you.
+
+## Problems with an answers file.
+
+# Variables:
+#   $limit (String) - the size limit in bytes
+answers-too-large = the answers file is larger than { $limit } bytes
+# Variables:
+#   $line (String) - line number
+#   $column (String) - column number
+#   $detail (String) - the parser's words
+answers-not-json = not a valid answers file at line { $line }, column { $column }: { $detail }
+# Variables:
+#   $found (String) - the schema written in the file
+answers-wrong-schema = the schema is "{ $found }"; Shirube reads "shirube.answers/1"
+# Variables:
+#   $sector (String) - the sector written in the file
+answers-unknown-sector = "{ $sector }" is not one of the 15 sectors or "general"
+# Variables:
+#   $id (String) - the ID written in the file
+answers-unknown-practice = { $id } is not a recommended practice in these guides
+# Variables:
+#   $id (String) - the practice
+#   $value (String) - the answer given
+answers-out-of-range = the answer for { $id } is { $value }; answers are 0 to 4 or "unknown"

@@ -1,0 +1,60 @@
+## ナビゲーターの計画とレポート。
+
+plan-report-title = サイバーセキュリティのロードマップ
+plan-sector = 分野
+plan-sector-general = 一般（重要インフラ分野以外）
+plan-size = 規模
+plan-answered = 回答した質問の数
+plan-scores = 現在の位置
+plan-score-item = 領域
+plan-score-value = スコア（0〜100）
+# Variables:
+#   $count (String) - how many answers were "don't know"
+plan-score-unknowns = 「わからない」{ $count } 件
+plan-phase-first-90-days = 最初の 90 日
+plan-phase-this-year = 今年度
+plan-phase-next-year = 来年度
+plan-why-here = この位置にある理由
+plan-first-steps = 最初の一歩
+plan-ciso-questions = CISO に確認すべき問い
+plan-disclaimer = Shirube で自社の回答から作成しました。ガイドは公開されたフレームワークを Shirube の言葉で要約したもので、公式の文書ではありません。
+# Variables:
+#   $level (String) - the answered maturity level, 0 to 4
+#   $target (String) - the target level
+plan-reason-gap = 現在はレベル { $level } で、目標はレベル { $target } です。
+plan-reason-unknown = 現状を把握している人がいません。まず実態を確かめることが最初の一歩です。
+# Variables:
+#   $sector (String) - the sector's name
+#   $weight (String) - the weight, e.g. "1.5"
+plan-reason-sector-weight = { $sector }分野では重みが { $weight } 倍です。
+# Variables:
+#   $dependents (String) - how many practices build on this one
+plan-reason-foundation = 土台となるプラクティスです。ほかの { $dependents } 件がこれを前提にしています。
+# Variables:
+#   $title (String) - the practice that needs this one
+plan-reason-needed-by = 「{ $title }」の前提となるため、前倒ししました。
+plan-reason-profile = 優先度を下げました。組織のプロファイルでは該当しないためです。
+
+## 回答ファイルの問題。
+
+# Variables:
+#   $limit (String) - the size limit in bytes
+answers-too-large = 回答ファイルが { $limit } バイトを超えています
+# Variables:
+#   $line (String) - line number
+#   $column (String) - column number
+#   $detail (String) - the parser's words
+answers-not-json = { $line } 行 { $column } 列目で回答ファイルとして読み取れません: { $detail }
+# Variables:
+#   $found (String) - the schema written in the file
+answers-wrong-schema = スキーマが「{ $found }」です。Shirube が読めるのは「shirube.answers/1」です
+# Variables:
+#   $sector (String) - the sector written in the file
+answers-unknown-sector = 「{ $sector }」は 15 分野のいずれでも「general」でもありません
+# Variables:
+#   $id (String) - the ID written in the file
+answers-unknown-practice = { $id } はこのガイドの推奨プラクティスではありません
+# Variables:
+#   $id (String) - the practice
+#   $value (String) - the answer given
+answers-out-of-range = { $id } の回答が { $value } です。回答は 0〜4 か「unknown」です
