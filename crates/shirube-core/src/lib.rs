@@ -17,6 +17,7 @@ pub mod problem;
 pub mod render;
 pub mod settings;
 pub mod source;
+pub mod store;
 mod validate;
 pub mod view;
 
