@@ -6,13 +6,13 @@ use shirube_core::{ItemId, Lang, Library};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::snippet::SnippetGenerator;
 use tantivy::{Index, IndexReader, TantivyDocument, Term};
 use ts_rs::TS;
 
 use crate::corpus::{documents, Document};
 use crate::query::{Combine, QueryBuilder};
 use crate::schema::{self, Fields};
+use crate::snippet::Generators;
 use crate::tokenizer;
 
 /// Fewer exact hits than this, and typo-forgiving matching is tried too.
@@ -165,7 +165,7 @@ impl SearchIndex {
         let Ok(top) = searcher.search(&query, &collector) else {
             return Vec::new();
         };
-        let generators = Generators::new(&searcher, query.as_ref(), &self.fields);
+        let generators = Generators::new(&searcher, query.as_ref(), &self.fields, &request.query);
         top.into_iter()
             .filter_map(|(score, address)| {
                 let doc: TantivyDocument = searcher.doc(address).ok()?;
@@ -207,149 +207,5 @@ impl SearchIndex {
             }
         }
         Box::new(BooleanQuery::new(clauses))
-    }
-}
-
-/// Snippet generators for each language's title and body.
-struct Generators {
-    titles: Vec<(Lang, SnippetGenerator)>,
-    bodies: Vec<(Lang, SnippetGenerator)>,
-}
-
-impl Generators {
-    fn new(searcher: &tantivy::Searcher, query: &dyn Query, fields: &Fields) -> Generators {
-        let make = |field, chars| {
-            SnippetGenerator::create(searcher, query, field)
-                .ok()
-                .map(|mut g| {
-                    g.set_max_num_chars(chars);
-                    g
-                })
-        };
-        let mut titles = Vec::new();
-        let mut bodies = Vec::new();
-        for lang in Lang::ALL {
-            titles.extend(make(fields.title(lang), 400).map(|g| (lang, g)));
-            bodies.extend(make(fields.body(lang), 160).map(|g| (lang, g)));
-        }
-        Generators { titles, bodies }
-    }
-
-    fn title(&self, lang: Lang, text: &str) -> Vec<Segment> {
-        let segments = segments_for(&self.titles, lang, text);
-        if segments.is_empty() {
-            vec![Segment {
-                text: text.to_owned(),
-                hit: false,
-            }]
-        } else {
-            segments
-        }
-    }
-
-    fn body(&self, lang: Lang, text: &str) -> Vec<Segment> {
-        let segments = segments_for(&self.bodies, lang, text);
-        if segments.is_empty() {
-            // No term landed in the body (a title or fuzzy match): show its opening.
-            let opening: String = text.chars().take(120).collect();
-            vec![Segment {
-                text: opening,
-                hit: false,
-            }]
-        } else {
-            segments
-        }
-    }
-}
-
-fn segments_for(generators: &[(Lang, SnippetGenerator)], lang: Lang, text: &str) -> Vec<Segment> {
-    let Some((_, generator)) = generators.iter().find(|(l, _)| *l == lang) else {
-        return Vec::new();
-    };
-    let snippet = generator.snippet(text);
-    to_segments(snippet.fragment(), snippet.highlighted())
-}
-
-/// Byte ranges into text segments, here in Rust: JavaScript would count UTF-16 units instead.
-/// Overlapping ranges (neighbouring CJK bigrams) merge into one highlight.
-pub fn to_segments(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<Segment> {
-    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut ranges = highlighted.to_vec();
-    ranges.sort_by_key(|r| r.start);
-    for range in ranges {
-        let end = range.end.min(fragment.len());
-        if range.start >= end
-            || !fragment.is_char_boundary(range.start)
-            || !fragment.is_char_boundary(end)
-        {
-            continue;
-        }
-        match merged.last_mut() {
-            Some(last) if range.start <= last.end => last.end = last.end.max(end),
-            _ => merged.push(range.start..end),
-        }
-    }
-    let mut segments = Vec::new();
-    let mut at = 0;
-    for range in merged {
-        if at < range.start {
-            segments.push(Segment {
-                text: fragment[at..range.start].to_owned(),
-                hit: false,
-            });
-        }
-        segments.push(Segment {
-            text: fragment[range.clone()].to_owned(),
-            hit: true,
-        });
-        at = range.end;
-    }
-    if at < fragment.len() {
-        segments.push(Segment {
-            text: fragment[at..].to_owned(),
-            hit: false,
-        });
-    }
-    segments
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn overlapping_bigram_highlights_merge_into_one_segment() {
-        let text = "最近のランサムウェアは";
-        let at = |s: &str| text.find(s).unwrap();
-        let ranges = [
-            at("ラン")..at("ンサ") + "ンサ".len(),
-            at("ンサ")..at("サム") + "サム".len(),
-        ];
-        let segments = to_segments(text, &ranges);
-        assert_eq!(
-            segments
-                .iter()
-                .filter(|s| s.hit)
-                .map(|s| s.text.as_str())
-                .collect::<Vec<_>>(),
-            ["ランサム"]
-        );
-        assert_eq!(
-            segments.iter().map(|s| s.text.as_str()).collect::<String>(),
-            text
-        );
-    }
-
-    #[test]
-    fn ranges_off_character_boundaries_are_ignored() {
-        let off_boundary = std::ops::Range { start: 1, end: 2 };
-        let segments = to_segments("日本", std::slice::from_ref(&off_boundary));
-        assert_eq!(
-            segments,
-            [Segment {
-                text: "日本".into(),
-                hit: false
-            }]
-        );
     }
 }

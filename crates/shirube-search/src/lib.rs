@@ -5,6 +5,7 @@ pub mod corpus;
 pub mod index;
 mod query;
 mod schema;
+mod snippet;
 mod tokenizer;
 mod units;
 

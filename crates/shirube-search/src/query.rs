@@ -83,6 +83,9 @@ impl QueryBuilder<'_> {
 
     /// A unit matches if any field matches it.
     fn unit(&self, unit: &Unit) -> Option<Box<dyn Query>> {
+        if !unit.required && unit.text.chars().count() == 1 {
+            return None; // a lone particle (の, を) says nothing and would match everywhere
+        }
         let mut fields = vec![(self.fields.label, 4.0, false)];
         for &lang in self.langs {
             let english = lang == Lang::En;

@@ -56,17 +56,92 @@ fn class(c: char) -> Class {
 pub struct CjkBigram;
 
 impl Tokenizer for CjkBigram {
-    type TokenStream<'a> = VecTokenStream;
+    type TokenStream<'a> = BigramStream;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        VecTokenStream {
-            tokens: tokenize(text),
-            next: 0,
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> BigramStream {
+        BigramStream {
+            chars: normalized_chars(text),
+            next_char: 0,
+            run_end: 0,
+            run_class: Class::Gap,
+            token: Token::default(),
+            position: 0,
         }
     }
 }
 
-/// (normalized char, byte range in the original text)
+/// Streams tokens over the normalized characters, reusing one `Token`: indexing and snippets
+/// tokenize every body, so no allocation per token.
+pub struct BigramStream {
+    chars: Vec<(char, usize, usize)>,
+    /// Where the next token starts.
+    next_char: usize,
+    /// The end of the current run of one class.
+    run_end: usize,
+    run_class: Class,
+    token: Token,
+    position: usize,
+}
+
+impl BigramStream {
+    fn emit(&mut self, from: usize, to: usize) {
+        let chars = &self.chars[from..to];
+        self.token.offset_from = chars[0].1;
+        self.token.offset_to = chars[chars.len() - 1].2;
+        self.token.position = self.position;
+        self.token.position_length = 1;
+        self.token.text.clear();
+        self.token.text.extend(chars.iter().map(|c| c.0));
+        self.position += 1;
+    }
+}
+
+impl TokenStream for BigramStream {
+    fn advance(&mut self) -> bool {
+        loop {
+            if self.next_char >= self.run_end {
+                // Start the next run.
+                self.next_char = self.run_end;
+                if self.next_char >= self.chars.len() {
+                    return false;
+                }
+                self.run_class = class(self.chars[self.next_char].0);
+                let from = self.next_char;
+                self.run_end = (from..self.chars.len())
+                    .find(|&j| class(self.chars[j].0) != self.run_class)
+                    .unwrap_or(self.chars.len());
+            }
+            let (at, end) = (self.next_char, self.run_end);
+            match self.run_class {
+                Class::Gap => self.next_char = end,
+                Class::Word => {
+                    self.emit(at, end);
+                    self.next_char = end;
+                    return true;
+                }
+                Class::Cjk if end - at == 1 => {
+                    self.emit(at, end);
+                    self.next_char = end;
+                    return true;
+                }
+                Class::Cjk => {
+                    self.emit(at, at + 2);
+                    self.next_char = if at + 2 >= end { end } else { at + 1 };
+                    return true;
+                }
+            }
+        }
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
 /// Small katakana vowels written either way in loanwords (ウェア, ウエア) fold to the large form.
 fn large_kana(c: char) -> Option<char> {
     Some(match c {
@@ -101,60 +176,18 @@ fn normalized_chars(text: &str) -> Vec<(char, usize, usize)> {
     out
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
-    let chars = normalized_chars(text);
-    let mut tokens = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let run_class = class(chars[i].0);
-        let run_end = (i..chars.len())
-            .find(|&j| class(chars[j].0) != run_class)
-            .unwrap_or(chars.len());
-        let run = &chars[i..run_end];
-        match run_class {
-            Class::Gap => {}
-            Class::Word => push(&mut tokens, run),
-            Class::Cjk if run.len() == 1 => push(&mut tokens, run),
-            Class::Cjk => run.windows(2).for_each(|pair| push(&mut tokens, pair)),
-        }
-        i = run_end;
-    }
-    tokens
-}
-
-fn push(tokens: &mut Vec<Token>, chars: &[(char, usize, usize)]) {
-    tokens.push(Token {
-        offset_from: chars[0].1,
-        offset_to: chars[chars.len() - 1].2,
-        position: tokens.len(),
-        text: chars.iter().map(|c| c.0).collect(),
-        position_length: 1,
-    });
-}
-
-pub struct VecTokenStream {
-    tokens: Vec<Token>,
-    next: usize,
-}
-
-impl TokenStream for VecTokenStream {
-    fn advance(&mut self) -> bool {
-        self.next += 1;
-        self.next <= self.tokens.len()
-    }
-
-    fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn tokenize(text: &str) -> Vec<Token> {
+        let mut stream = CjkBigram.token_stream(text);
+        let mut tokens = Vec::new();
+        while stream.advance() {
+            tokens.push(stream.token().clone());
+        }
+        tokens
+    }
 
     fn texts(text: &str) -> Vec<String> {
         tokenize(text).into_iter().map(|t| t.text).collect()
