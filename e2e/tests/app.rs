@@ -138,6 +138,12 @@ async fn crosswalks_lead_from_a_practice_to_the_framework_and_back() {
         .unwrap();
     let maps = app.text(r#"[data-testid="maps-to"]"#).await;
     assert!(maps.contains("ID.AM-01"), "{maps}");
+    let levels = app.text(r#"[data-testid="levels"]"#).await;
+    assert!(
+        levels.contains("0 —") && levels.contains("4 —"),
+        "five maturity levels: {levels}"
+    );
+    app.screenshot("en-practice").await;
     app.wait_for(r#"[data-testid="maps-to"] button[data-id="csf2:ID.AM-01"]"#)
         .await
         .click()
