@@ -24,3 +24,18 @@ error-file-unreadable = The file could not be read: { $detail }
 # Variables:
 #   $detail (String) - unused
 error-search-not-ready = Search is still being prepared. Try again in a moment.
+# Variables:
+#   $detail (String) - the database file and what is wrong
+error-store-corrupt = Your saved assessments could not be opened because the file is damaged. It was left untouched; reading and search still work. { $detail }
+# Variables:
+#   $detail (String) - the database file and its version
+error-store-newer = Your saved assessments were written by a newer version of { -brand-name }. They were left untouched; update { -brand-name } to open them. { $detail }
+# Variables:
+#   $detail (String) - the database file and the operating system's words
+error-store-unavailable = Your assessments cannot be saved right now (the disk may be full or read-only). Nothing already saved is lost. { $detail }
+# Variables:
+#   $detail (String) - the assessment's number
+error-assessment-not-found = That assessment no longer exists: { $detail }
+# Variables:
+#   $detail (String) - what was wrong with the answer
+error-answer-invalid = That answer could not be saved: { $detail }

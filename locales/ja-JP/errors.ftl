@@ -24,3 +24,18 @@ error-file-unreadable = ファイルを読み込めませんでした: { $detail
 # Variables:
 #   $detail (String) - unused
 error-search-not-ready = 検索の準備がまだ終わっていません。少し待ってからもう一度お試しください。
+# Variables:
+#   $detail (String) - the database file and what is wrong
+error-store-corrupt = 保存した自己診断のファイルが壊れているため開けませんでした。ファイルには手を加えていません。閲覧と検索はそのまま使えます。{ $detail }
+# Variables:
+#   $detail (String) - the database file and its version
+error-store-newer = 保存した自己診断は新しいバージョンの { -brand-name } で作成されています。ファイルには手を加えていません。開くには { -brand-name } を更新してください。{ $detail }
+# Variables:
+#   $detail (String) - the database file and the operating system's words
+error-store-unavailable = 現在、自己診断を保存できません（ディスクの空き不足や読み取り専用の可能性があります）。保存済みの内容は失われていません。{ $detail }
+# Variables:
+#   $detail (String) - the assessment's number
+error-assessment-not-found = その自己診断はもう存在しません: { $detail }
+# Variables:
+#   $detail (String) - what was wrong with the answer
+error-answer-invalid = その回答は保存できませんでした: { $detail }

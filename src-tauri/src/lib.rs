@@ -1,6 +1,7 @@
 //! The desktop shell: Tauri window, state and commands. Every command is a one-line adapter over
 //! the core crates; errors cross IPC as `{code, message}` and the UI localizes them.
 
+mod navigator;
 mod search;
 
 use shirube_core::app::{Shirube, StartupState};
@@ -51,6 +52,10 @@ pub fn run() {
             let locale = sys_locale::get_locale();
             tauri_app.manage(Shirube::open(config_dir, locale.as_deref()));
             tauri_app.manage(SearchState::default());
+            let data_dir = tauri_app.path().app_data_dir()?;
+            tauri_app.manage(shirube_core::navigator::Navigator::open(
+                &data_dir.join("shirube.db"),
+            ));
             search::build_in_background(tauri_app.handle().clone());
             Ok(())
         })
@@ -60,7 +65,16 @@ pub fn run() {
             library_tree,
             item,
             search_ready,
-            search
+            search,
+            navigator::assessments,
+            navigator::create_assessment,
+            navigator::assessment,
+            navigator::questions,
+            navigator::set_answer,
+            navigator::set_profile,
+            navigator::set_step,
+            navigator::plan,
+            navigator::navigator_problem
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

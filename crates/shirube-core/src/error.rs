@@ -12,16 +12,26 @@ pub enum ErrorCode {
     SettingsUnreadable,
     SettingsUnwritable,
     SearchNotReady,
+    StoreCorrupt,
+    StoreNewer,
+    StoreUnavailable,
+    AssessmentNotFound,
+    AnswerInvalid,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 6] = [
+    pub const ALL: [ErrorCode; 11] = [
         ErrorCode::ItemNotFound,
         ErrorCode::GuidesInvalid,
         ErrorCode::SettingsUnreadable,
         ErrorCode::SettingsUnwritable,
         ErrorCode::SearchNotReady,
+        ErrorCode::StoreCorrupt,
+        ErrorCode::StoreNewer,
+        ErrorCode::StoreUnavailable,
+        ErrorCode::AssessmentNotFound,
+        ErrorCode::AnswerInvalid,
         ErrorCode::Internal,
     ];
 
@@ -46,5 +56,11 @@ impl AppError {
             code,
             message: message.into(),
         }
+    }
+
+    /// Names the file the error is about, before the detail.
+    pub fn with_detail_prefix(mut self, path: &std::path::Path) -> AppError {
+        self.message = format!("{}: {}", path.display(), self.message);
+        self
     }
 }

@@ -15,8 +15,22 @@ pub use index::{SearchHit, SearchIndex, SearchRequest, Segment};
 /// The TypeScript declarations of the IPC types: the core's, then search's.
 pub fn typescript_bindings() -> String {
     let cfg = ts_rs::Config::new();
+    use shirube_core::navigator::{self, view};
     use ts_rs::TS;
     shirube_core::view::typescript_module(&[
+        navigator::answers::Answer::decl(&cfg),
+        navigator::answers::UnknownMarker::decl(&cfg),
+        navigator::Profile::decl(&cfg),
+        navigator::AnswersFile::decl(&cfg),
+        navigator::Phase::decl(&cfg),
+        navigator::AssessmentState::decl(&cfg),
+        navigator::AnswerUpdate::decl(&cfg),
+        shirube_core::store::AssessmentSummary::decl(&cfg),
+        view::Question::decl(&cfg),
+        view::QuestionGroup::decl(&cfg),
+        view::Score::decl(&cfg),
+        view::Step::decl(&cfg),
+        view::PlanView::decl(&cfg),
         SearchRequest::decl(&cfg),
         Segment::decl(&cfg),
         SearchHit::decl(&cfg),

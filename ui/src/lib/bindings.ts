@@ -4,7 +4,7 @@ export type ItemId = string;
 
 export type Lang = "en" | "ja";
 
-export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "search-not-ready" | "internal";
+export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "search-not-ready" | "store-corrupt" | "store-newer" | "store-unavailable" | "assessment-not-found" | "answer-invalid" | "internal";
 
 export type AppError = { code: ErrorCode, 
 /**
@@ -63,6 +63,52 @@ levels: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>
 weights: Array<Weighting>, };
 
 export type Weighting = { item: ItemLink, weight: number, reason: string, };
+
+export type Answer = number | UnknownMarker;
+
+export type UnknownMarker = "unknown";
+
+export type Profile = { 
+/**
+ * Free text the organization uses for its size ("small", "300 staff", …).
+ */
+size: string, 
+/**
+ * Runs industrial control systems (OT).
+ */
+ot: boolean, 
+/**
+ * Makes IoT products.
+ */
+iot: boolean, };
+
+export type AnswersFile = { schema: string, 
+/**
+ * A ci sector slug, or "general".
+ */
+sector: string, profile: Profile, answers: { [key in ItemId]: Answer }, };
+
+export type Phase = "first-90-days" | "this-year" | "next-year";
+
+export type AssessmentState = { id: number, step: string, answers: AnswersFile, };
+
+export type AnswerUpdate = { assessment: number, practice: ItemId, answer: Answer, };
+
+export type AssessmentSummary = { id: number, name: string, sector: string, step: string, created_at: string, updated_at: string, answered: number, };
+
+export type Question = { practice: ItemLink, question: string, why_ask: string, levels: Array<string>, };
+
+export type QuestionGroup = { directive: ItemLink, summary: string, questions: Array<Question>, };
+
+export type Score = { item: ItemLink, 
+/**
+ * 0–100, or none where every answer behind it is "don't know".
+ */
+score: number | null, unknowns: number, };
+
+export type Step = { rank: number, phase: Phase, practice: ItemLink, summary: string, reasons: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>, };
+
+export type PlanView = { directives: Array<Score>, functions: Array<Score>, roadmap: Array<Step>, };
 
 export type SearchRequest = { query: string, 
 /**

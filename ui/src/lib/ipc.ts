@@ -3,7 +3,13 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type {
+  AnswerUpdate,
   AppError,
+  AssessmentState,
+  AssessmentSummary,
+  PlanView,
+  Profile,
+  QuestionGroup,
   ErrorCode,
   ItemView,
   Lang,
@@ -19,6 +25,11 @@ const ERROR_CODES: readonly ErrorCode[] = [
   'settings-unreadable',
   'settings-unwritable',
   'search-not-ready',
+  'store-corrupt',
+  'store-newer',
+  'store-unavailable',
+  'assessment-not-found',
+  'answer-invalid',
   'internal',
 ];
 
@@ -48,6 +59,16 @@ export const api = {
   item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
   searchReady: () => call<boolean>('search_ready'),
   search: (request: SearchRequest) => call<SearchHit[]>('search', { request }),
+  navigatorProblem: () => call<AppError | null>('navigator_problem'),
+  assessments: () => call<AssessmentSummary[]>('assessments'),
+  createAssessment: (name: string) => call<number>('create_assessment', { name }),
+  assessment: (id: number) => call<AssessmentState>('assessment', { id }),
+  questions: (lang: Lang) => call<QuestionGroup[]>('questions', { lang }),
+  setAnswer: (update: AnswerUpdate) => call<null>('set_answer', { update }),
+  setProfile: (id: number, sector: string, profile: Profile) =>
+    call<null>('set_profile', { id, sector, profile }),
+  setStep: (id: number, step: string) => call<null>('set_step', { id, step }),
+  plan: (id: number, lang: Lang) => call<PlanView>('plan', { id, lang }),
   /** Calls back once the search index is built (at once if it already is). */
   whenSearchReady: async (callback: () => void) => {
     const unlisten = await listen('search-ready', () => callback());

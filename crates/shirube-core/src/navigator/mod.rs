@@ -6,3 +6,7 @@ pub mod report;
 
 pub use answers::{Answer, AnswersError, AnswersFile, Profile};
 pub use plan::{plan, Phase, Plan, Reason, Recommendation};
+pub mod session;
+pub mod view;
+
+pub use session::{AnswerUpdate, AssessmentState, Navigator};
