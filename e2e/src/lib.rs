@@ -12,11 +12,18 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use tokio::process::{Child, Command};
 
-/// One app at a time: tauri-driver listens on fixed ports. (Each test has its own runtime; a
-/// tokio mutex in a static serializes them all, and a failed test does not poison it.)
+/// One app at a time: two webviews under one display would fight over focus. (Each test has
+/// its own runtime; a tokio mutex in a static serializes them all, and a failed test does not
+/// poison it.)
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
-const DRIVER_PORT: u16 = 4444;
+/// A port nothing listens on now, so that runs beside each other never share a driver.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .expect("a free local port")
+}
 
 pub struct App {
     pub client: Client,
@@ -63,7 +70,14 @@ impl App {
         let driver_path = required_env("SHIRUBE_TAURI_DRIVER");
         required_env("DISPLAY");
         let marker = format!("{}-{}", std::process::id(), profile.path().display());
+        let (port, native_port) = (free_port(), free_port());
         let driver = Command::new(driver_path)
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
             .env("SHIRUBE_E2E_MARKER", &marker)
             .env("XDG_CONFIG_HOME", profile.path())
             .env("XDG_DATA_HOME", profile.path())
@@ -74,7 +88,7 @@ impl App {
             .kill_on_drop(true)
             .spawn()
             .expect("tauri-driver starts");
-        wait_for_port(DRIVER_PORT).await;
+        wait_for_port(port).await;
         let capabilities = serde_json::json!({
             "browserName": "wry",
             "tauri:options": { "application": app },
@@ -82,7 +96,7 @@ impl App {
         let client = ClientBuilder::rustls()
             .expect("TLS setup")
             .capabilities(capabilities.as_object().unwrap().clone())
-            .connect(&format!("http://127.0.0.1:{DRIVER_PORT}"))
+            .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session with the app");
         let app = App {

@@ -130,5 +130,34 @@ async fn an_executive_completes_the_flow_by_keyboard_and_resumes_after_quitting(
     tab_to(&again, r#"[data-testid="done"]"#).await;
     press(&again, Key::Enter).await;
     again.wait_for("[data-assessment]").await;
+
+    // Six months later: a second assessment, the same question now at level 3, compared.
+    tab_to(&again, r#"[data-testid="new-name"]"#).await;
+    type_text(&again, "半年後").await;
+    press(&again, Key::Enter).await;
+    next(&again, "principles").await;
+    next(&again, "assess-0").await;
+    tab_to(&again, &radio("0")).await;
+    press(&again, Key::Space).await;
+    for _ in 0..3 {
+        press(&again, Key::Down).await;
+    }
+    again.wait_for(&format!("{}:checked", radio("3"))).await;
+    while again
+        .client
+        .find(fantoccini::Locator::Css(r#"[data-step="results"]"#))
+        .await
+        .is_err()
+    {
+        tab_to(&again, r#"[data-testid="next"]"#).await;
+        press(&again, Key::Enter).await;
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    }
+    tab_to(&again, r#"[data-testid="compare"]"#).await;
+    press(&again, Key::Down).await;
+    let change = again
+        .wait_for_text(r#"[data-testid="score-change"]"#, |t| t.contains("+"))
+        .await;
+    assert!(change.contains("前回から +"), "{change}");
     again.quit().await;
 }

@@ -45,3 +45,12 @@ nav-finish-summary = Your roadmap holds { $count } practices, { $first } of them
 nav-finish-next-1 = Share the roadmap with your CISO and agree owners and dates for the first 90 days.
 nav-finish-next-2 = Ask the questions listed under each practice, and note the answers.
 nav-finish-next-3 = Run this assessment again in six months to see what improved.
+nav-compare = Compare with an earlier assessment
+nav-compare-none = No comparison
+# Variables:
+#   $change (Number) - points gained (positive) or lost (negative) since the earlier assessment
+#   $signed (String) - the same with its sign, e.g. "+25"
+nav-score-change = { $change ->
+    [0] unchanged
+   *[other] { $signed } since then
+  }

@@ -45,3 +45,12 @@ nav-finish-summary = ロードマップには { $count } 件のプラクティ�
 nav-finish-next-1 = ロードマップを CISO と共有し、最初の 90 日の担当者と期日を決めてください。
 nav-finish-next-2 = 各プラクティスに挙げた問いを CISO に確認し、答えを記録してください。
 nav-finish-next-3 = 半年後にもう一度この自己診断を行い、何が改善したかを確かめてください。
+nav-compare = 以前の自己診断と比べる
+nav-compare-none = 比較しない
+# Variables:
+#   $change (Number) - points gained (positive) or lost (negative) since the earlier assessment
+#   $signed (String) - the same with its sign, e.g. "+25"
+nav-score-change = { $change ->
+    [0] 変化なし
+   *[other] 前回から { $signed }
+  }
