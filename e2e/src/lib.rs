@@ -137,6 +137,47 @@ impl App {
         panic!("{css} never showed the expected text; last seen: {last:?}");
     }
 
+    /// Sends one key to whatever has the focus, as a user at the keyboard would.
+    pub async fn press(&self, key: fantoccini::key::Key) {
+        let focused = self
+            .client
+            .active_element()
+            .await
+            .expect("a focused element");
+        focused
+            .send_keys(&char::from(key).to_string())
+            .await
+            .expect("the key is sent");
+    }
+
+    /// Types text into whatever has the focus.
+    pub async fn type_text(&self, text: &str) {
+        let focused = self
+            .client
+            .active_element()
+            .await
+            .expect("a focused element");
+        focused.send_keys(text).await.expect("the text is typed");
+    }
+
+    /// Presses Tab until the focused element matches `css`; fails if it never does.
+    pub async fn tab_to(&self, css: &str) {
+        let script =
+            "return document.activeElement && document.activeElement.matches(arguments[0])";
+        for _ in 0..80 {
+            let focused = self
+                .client
+                .execute(script, vec![css.into()])
+                .await
+                .expect("a script result");
+            if focused.as_bool() == Some(true) {
+                return;
+            }
+            self.press(fantoccini::key::Key::Tab).await;
+        }
+        panic!("Tab never reached {css}");
+    }
+
     /// Saves a screenshot under the target folder's `e2e-screenshots` (for people to look at).
     pub async fn screenshot(&self, name: &str) {
         tokio::time::sleep(Duration::from_millis(300)).await; // avoid a stale frame

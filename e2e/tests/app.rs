@@ -10,18 +10,6 @@ fn has_kana(text: &str) -> bool {
     text.chars().any(|c| matches!(c, '\u{3041}'..='\u{30FF}'))
 }
 
-async fn press(app: &App, key: Key) {
-    let focused = app
-        .client
-        .active_element()
-        .await
-        .expect("a focused element");
-    focused
-        .send_keys(&char::from(key).to_string())
-        .await
-        .expect("the key is sent");
-}
-
 #[tokio::test(flavor = "multi_thread")]
 async fn opens_in_english_and_an_item_opens_from_the_library_by_keyboard() {
     let profile = Profile::new();
@@ -37,8 +25,8 @@ async fn opens_in_english_and_an_item_opens_from_the_library_by_keyboard() {
         .click()
         .await
         .unwrap();
-    press(&app, Key::Down).await;
-    press(&app, Key::Enter).await;
+    app.press(Key::Down).await;
+    app.press(Key::Enter).await;
     let title = app
         .wait_for_text(r#"article[data-id="csf2:GV"] h1"#, |t| t == "Govern")
         .await;

@@ -4,46 +4,30 @@
 use fantoccini::key::Key;
 use shirube_e2e::{App, Profile};
 
-/// Presses Tab until the focused element matches `css`; fails if it never does.
-async fn tab_to(app: &App, css: &str) {
-    let script = "return document.activeElement && document.activeElement.matches(arguments[0])";
-    for _ in 0..80 {
-        let focused = app.client.execute(script, vec![css.into()]).await.unwrap();
-        if focused.as_bool() == Some(true) {
-            return;
-        }
-        press(app, Key::Tab).await;
-    }
-    panic!("Tab never reached {css}");
-}
-
-async fn press(app: &App, key: Key) {
-    let focused = app
-        .client
-        .active_element()
-        .await
-        .expect("a focused element");
-    focused
-        .send_keys(&char::from(key).to_string())
-        .await
-        .expect("the key is sent");
-}
-
-async fn type_text(app: &App, text: &str) {
-    app.client
-        .active_element()
-        .await
-        .unwrap()
-        .send_keys(text)
-        .await
-        .unwrap();
-}
-
 async fn next(app: &App, expected_step: &str) {
-    tab_to(app, r#"[data-testid="next"]"#).await;
-    press(app, Key::Enter).await;
+    app.tab_to(r#"[data-testid="next"]"#).await;
+    app.press(Key::Enter).await;
     app.wait_for(&format!(r#"[data-step="{expected_step}"]"#))
         .await;
+}
+
+/// Presses Next, screen after screen, until `step` shows.
+async fn next_until(app: &App, step: &str) {
+    let css = format!(r#"[data-step="{step}"]"#);
+    for _ in 0..20 {
+        if app
+            .client
+            .find(fantoccini::Locator::Css(&css))
+            .await
+            .is_ok()
+        {
+            return;
+        }
+        app.tab_to(r#"[data-testid="next"]"#).await;
+        app.press(Key::Enter).await;
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    }
+    panic!("never reached {step}");
 }
 
 async fn is_checked(app: &App, css: &str) -> bool {
@@ -60,14 +44,14 @@ async fn is_checked(app: &App, css: &str) -> bool {
 async fn an_executive_completes_the_flow_by_keyboard_and_resumes_after_quitting() {
     let profile = Profile::new();
     let app = App::launch(&profile, "ja_JP.UTF-8").await;
-    tab_to(&app, r#"[data-mode="navigator"]"#).await;
-    press(&app, Key::Enter).await;
-    tab_to(&app, r#"[data-testid="new-name"]"#).await;
-    type_text(&app, "取締役会向け 2026").await;
-    press(&app, Key::Enter).await;
+    app.tab_to(r#"[data-mode="navigator"]"#).await;
+    app.press(Key::Enter).await;
+    app.tab_to(r#"[data-testid="new-name"]"#).await;
+    app.type_text("取締役会向け 2026").await;
+    app.press(Key::Enter).await;
     app.wait_for(r#"[data-step="profile"]"#).await;
-    tab_to(&app, r#"[data-testid="ot"]"#).await;
-    press(&app, Key::Space).await;
+    app.tab_to(r#"[data-testid="ot"]"#).await;
+    app.press(Key::Space).await;
     next(&app, "principles").await;
     assert!(app.text(".nav-step").await.contains("原則"));
     next(&app, "assess-0").await;
@@ -82,9 +66,9 @@ async fn an_executive_completes_the_flow_by_keyboard_and_resumes_after_quitting(
         .unwrap();
     let radio =
         |value: &str| format!(r#"fieldset[data-practice="{first}"] input[value="{value}"]"#);
-    tab_to(&app, &radio("0")).await;
-    press(&app, Key::Space).await;
-    press(&app, Key::Down).await;
+    app.tab_to(&radio("0")).await;
+    app.press(Key::Space).await;
+    app.press(Key::Down).await;
     app.wait_for(&format!("{}:checked", radio("1"))).await;
     let progress = app.text(r#"[data-testid="progress"]"#).await;
     assert!(progress.contains("ステップ"), "{progress}");
@@ -93,10 +77,10 @@ async fn an_executive_completes_the_flow_by_keyboard_and_resumes_after_quitting(
 
     // Start again: the assessment is listed, and opens where it stopped, with the answer kept.
     let again = App::launch(&profile, "ja_JP.UTF-8").await;
-    tab_to(&again, r#"[data-mode="navigator"]"#).await;
-    press(&again, Key::Enter).await;
-    tab_to(&again, "[data-assessment]").await;
-    press(&again, Key::Enter).await;
+    again.tab_to(r#"[data-mode="navigator"]"#).await;
+    again.press(Key::Enter).await;
+    again.tab_to("[data-assessment]").await;
+    again.press(Key::Enter).await;
     again.wait_for(r#"[data-step="assess-0"]"#).await;
     assert!(
         is_checked(&again, &radio("1")).await,
@@ -104,19 +88,7 @@ async fn an_executive_completes_the_flow_by_keyboard_and_resumes_after_quitting(
     );
 
     // Through the remaining directives to the results, roadmap and finish.
-    let mut guard = 0;
-    while again
-        .client
-        .find(fantoccini::Locator::Css(r#"[data-step="results"]"#))
-        .await
-        .is_err()
-    {
-        tab_to(&again, r#"[data-testid="next"]"#).await;
-        press(&again, Key::Enter).await;
-        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
-        guard += 1;
-        assert!(guard < 20, "never reached the results");
-    }
+    next_until(&again, "results").await;
     again.wait_for(".radar").await;
     again.screenshot("ja-navigator-results").await;
     next(&again, "roadmap").await;
@@ -127,34 +99,25 @@ async fn an_executive_completes_the_flow_by_keyboard_and_resumes_after_quitting(
         .await;
     again.screenshot("ja-navigator-roadmap").await;
     next(&again, "finish").await;
-    tab_to(&again, r#"[data-testid="done"]"#).await;
-    press(&again, Key::Enter).await;
+    again.tab_to(r#"[data-testid="done"]"#).await;
+    again.press(Key::Enter).await;
     again.wait_for("[data-assessment]").await;
 
     // Six months later: a second assessment, the same question now at level 3, compared.
-    tab_to(&again, r#"[data-testid="new-name"]"#).await;
-    type_text(&again, "半年後").await;
-    press(&again, Key::Enter).await;
+    again.tab_to(r#"[data-testid="new-name"]"#).await;
+    again.type_text("半年後").await;
+    again.press(Key::Enter).await;
     next(&again, "principles").await;
     next(&again, "assess-0").await;
-    tab_to(&again, &radio("0")).await;
-    press(&again, Key::Space).await;
+    again.tab_to(&radio("0")).await;
+    again.press(Key::Space).await;
     for _ in 0..3 {
-        press(&again, Key::Down).await;
+        again.press(Key::Down).await;
     }
     again.wait_for(&format!("{}:checked", radio("3"))).await;
-    while again
-        .client
-        .find(fantoccini::Locator::Css(r#"[data-step="results"]"#))
-        .await
-        .is_err()
-    {
-        tab_to(&again, r#"[data-testid="next"]"#).await;
-        press(&again, Key::Enter).await;
-        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
-    }
-    tab_to(&again, r#"[data-testid="compare"]"#).await;
-    press(&again, Key::Down).await;
+    next_until(&again, "results").await;
+    again.tab_to(r#"[data-testid="compare"]"#).await;
+    again.press(Key::Down).await;
     let change = again
         .wait_for_text(r#"[data-testid="score-change"]"#, |t| t.contains("+"))
         .await;
