@@ -63,10 +63,20 @@ fn required_env(name: &str) -> String {
 }
 
 impl App {
-    /// Starts the app with the given OS locale and settings folder, and waits for its first screen.
+    /// Starts the app (`SHIRUBE_APP`) with the given OS locale and settings folder, and waits for
+    /// its first screen.
     pub async fn launch(profile: &Profile, os_locale: &str) -> App {
+        App::launch_binary(
+            &PathBuf::from(required_env("SHIRUBE_APP")),
+            profile,
+            os_locale,
+        )
+        .await
+    }
+
+    /// As `launch`, for another build of the app (the one inside the .deb, say).
+    pub async fn launch_binary(app: &Path, profile: &Profile, os_locale: &str) -> App {
         let guard = ONE_AT_A_TIME.lock().await;
-        let app = PathBuf::from(required_env("SHIRUBE_APP"));
         let driver_path = required_env("SHIRUBE_TAURI_DRIVER");
         required_env("DISPLAY");
         let marker = format!("{}-{}", std::process::id(), profile.path().display());
@@ -93,12 +103,28 @@ impl App {
             "browserName": "wry",
             "tauri:options": { "application": app },
         });
-        let client = ClientBuilder::rustls()
-            .expect("TLS setup")
-            .capabilities(capabilities.as_object().unwrap().clone())
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session with the app");
+        // tauri-driver listens before WebKitWebDriver behind it is ready: the first request can
+        // be cut off. Such a failure is retried; anything else is not.
+        let mut attempt = 0;
+        let client = loop {
+            let connected = ClientBuilder::rustls()
+                .expect("TLS setup")
+                .capabilities(capabilities.as_object().unwrap().clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await;
+            match connected {
+                Ok(client) => break client,
+                Err(
+                    fantoccini::error::NewSessionError::Lost(_)
+                    | fantoccini::error::NewSessionError::Failed(_)
+                    | fantoccini::error::NewSessionError::FailedC(_),
+                ) if attempt < 5 => {
+                    attempt += 1;
+                    tokio::time::sleep(Duration::from_millis(300)).await;
+                }
+                Err(err) => panic!("a WebDriver session with the app: {err:?}"),
+            }
+        };
         let app = App {
             client,
             driver,

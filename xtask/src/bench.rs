@@ -3,7 +3,7 @@
 
 use std::process::Command;
 
-use crate::{root, setup, sh, sh_in, xvfb, Result};
+use crate::{root, setup, sh, xvfb, Result};
 
 struct Row {
     what: &'static str,
@@ -41,18 +41,10 @@ pub fn bench() -> Result {
     setup::system_packages()?;
     setup::npm_packages()?;
     let driver = setup::tauri_driver()?;
-    sh_in(&root().join("ui"), "npm", &["run", "build"], &[])?;
-    sh(
-        "cargo",
-        &[
-            "build",
-            "--release",
-            "--package",
-            "shirube-cli",
-            "--package",
-            "shirube-app",
-        ],
-    )?;
+    let deb = crate::bundle()?;
+    let deb_mib =
+        std::fs::metadata(&deb).map_err(|e| e.to_string())?.len() as f64 / (1024.0 * 1024.0);
+    sh("cargo", &["build", "--release", "--package", "shirube-cli"])?;
     let release = setup::target_dir().join("release");
     let cli = release.join("shirube");
     let cli = cli
@@ -111,6 +103,11 @@ pub fn bench() -> Result {
             what: "keystroke to rendered results p95",
             value: format!("{:.1} ms", number(&keystrokes, "p95_ms")),
             budget: "≤ 50 ms",
+        },
+        Row {
+            what: ".deb bundle",
+            value: format!("{deb_mib:.2} MiB"),
+            budget: "≤ 15 MiB",
         },
     ];
     println!("\n| what | measured | budget |\n|---|---|---|");

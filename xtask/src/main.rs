@@ -3,6 +3,7 @@
 //! - `run`: install what is missing, build the UI and the app, open it on the bundled guides.
 //! - `test`: the same set-up, then every test layer (fmt, clippy, unit and integration tests,
 //!   tidy tests, UI checks and unit tests, end-to-end tests in the real webview under Xvfb).
+//! - `bundle`: the release .deb (Tauri CLI from npm; AppImage needs the internet, so it is left out).
 //! - `bench`: the budgeted figures (index build, search latency, keystroke to render) in a table.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
 
@@ -21,8 +22,9 @@ fn main() -> ExitCode {
         Some("run") => run(),
         Some("test") => test(),
         Some("bench") => bench::bench(),
+        Some("bundle") => bundle().map(|deb| println!("{}", deb.display())),
         Some("bindings") => bindings(),
-        _ => Err("usage: cargo xtask run | test | bench | bindings".to_owned()),
+        _ => Err("usage: cargo xtask run | test | bundle | bench | bindings".to_owned()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -108,6 +110,7 @@ fn test() -> Result {
     sh_in(&ui, "npm", &["test"], &[])?;
     sh("cargo", &["build", "--package", "shirube-app"])?;
     let app = setup::target_dir().join("debug/shirube-app");
+    let deb = bundle()?;
     let display = xvfb::Xvfb::start()?;
     sh_in(
         &root(),
@@ -117,8 +120,34 @@ fn test() -> Result {
             ("DISPLAY", display.name()),
             ("SHIRUBE_APP", app.to_str().unwrap()),
             ("SHIRUBE_TAURI_DRIVER", driver.to_str().unwrap()),
+            ("SHIRUBE_DEB", deb.to_str().unwrap()),
         ],
     )
+}
+
+/// Builds the release .deb with the Tauri CLI from npm and returns its path.
+pub fn bundle() -> Result<PathBuf> {
+    setup::system_packages()?;
+    setup::npm_packages()?;
+    build_ui()?;
+    let tauri = root().join("ui/node_modules/.bin/tauri");
+    let tauri = tauri.to_str().ok_or("the project's path is not UTF-8")?;
+    sh_in(
+        &root().join("src-tauri"),
+        tauri,
+        &["build", "--bundles", "deb"],
+        &[],
+    )?;
+    let version = env!("CARGO_PKG_VERSION");
+    let deb = setup::target_dir().join(format!("release/bundle/deb/Shirube_{version}_amd64.deb"));
+    if deb.exists() {
+        Ok(deb)
+    } else {
+        Err(format!(
+            "the bundle is not where expected: {}",
+            deb.display()
+        ))
+    }
 }
 
 fn bindings() -> Result {
