@@ -8,7 +8,13 @@ use shirube_core::app::{Shirube, StartupState};
 use shirube_core::view::{ItemView, PackNode};
 use shirube_core::{AppError, ItemId, Lang};
 use shirube_search::{SearchHit, SearchRequest};
+use std::sync::OnceLock;
+use std::time::Instant;
+
 use tauri::{Manager, State};
+
+/// When the process started: the start of the "start to first interactive screen" measure.
+static STARTED: OnceLock<Instant> = OnceLock::new();
 
 use crate::search::SearchState;
 
@@ -33,6 +39,13 @@ fn item(app: State<'_, Shirube>, id: ItemId, lang: Lang) -> Result<ItemView, App
 }
 
 #[tauri::command]
+fn since_start_ms() -> f64 {
+    STARTED
+        .get()
+        .map_or(0.0, |started| started.elapsed().as_secs_f64() * 1000.0)
+}
+
+#[tauri::command]
 fn search_ready(search: State<'_, SearchState>) -> bool {
     search.is_ready()
 }
@@ -46,6 +59,7 @@ fn search(
 }
 
 pub fn run() {
+    STARTED.get_or_init(Instant::now);
     tauri::Builder::default()
         .setup(|tauri_app| {
             let config_dir = tauri_app.path().app_config_dir()?;
@@ -64,6 +78,7 @@ pub fn run() {
             set_lang,
             library_tree,
             item,
+            since_start_ms,
             search_ready,
             search,
             navigator::assessments,

@@ -57,6 +57,7 @@ export const api = {
   setLang: (lang: Lang) => call<null>('set_lang', { lang }),
   libraryTree: (lang: Lang) => call<PackNode[]>('library_tree', { lang }),
   item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
+  sinceStartMs: () => call<number>('since_start_ms'),
   searchReady: () => call<boolean>('search_ready'),
   search: (request: SearchRequest) => call<SearchHit[]>('search', { request }),
   navigatorProblem: () => call<AppError | null>('navigator_problem'),
