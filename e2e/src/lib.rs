@@ -163,6 +163,22 @@ impl App {
         panic!("{css} never showed the expected text; last seen: {last:?}");
     }
 
+    /// Resident memory of the app's own process (the Rust backend), in KiB.
+    pub fn backend_rss_kib(&self, binary_name: &str) -> u64 {
+        processes_marked(&self.marker)
+            .into_iter()
+            .filter(|pid| {
+                std::fs::read_to_string(format!("/proc/{pid}/comm"))
+                    .is_ok_and(|comm| binary_name.starts_with(comm.trim()))
+            })
+            .filter_map(|pid| {
+                let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+                let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
+                line.split_whitespace().nth(1)?.parse::<u64>().ok()
+            })
+            .sum()
+    }
+
     /// Sends one key to whatever has the focus, as a user at the keyboard would.
     pub async fn press(&self, key: fantoccini::key::Key) {
         let focused = self

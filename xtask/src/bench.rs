@@ -79,6 +79,7 @@ pub fn bench() -> Result {
     let keystrokes = webview_bench("keystroke")?;
 
     let startup = webview_bench("startup")?;
+    let memory = webview_bench("memory")?;
 
     let rows = [
         Row {
@@ -115,6 +116,16 @@ pub fn bench() -> Result {
             what: "keystroke to rendered results p95",
             value: format!("{:.1} ms", number(&keystrokes, "p95_ms")),
             budget: "≤ 50 ms",
+        },
+        Row {
+            what: "backend RSS after start",
+            value: format!("{:.0} MiB", number(&memory, "rss_start_mib")),
+            budget: "",
+        },
+        Row {
+            what: "backend RSS after 1,000 searches",
+            value: format!("{:.0} MiB", number(&memory, "rss_searches_mib")),
+            budget: "",
         },
         Row {
             what: ".deb bundle",
