@@ -41,8 +41,12 @@ pub fn validate(source: &SourceFiles, items: &[LoadedItem]) -> Vec<Problem> {
         }
     }
 
+    let parents: HashMap<&ItemId, &ItemId> = items
+        .iter()
+        .filter_map(|i| i.item.parent.as_ref().map(|p| (&i.item.id, p)))
+        .collect();
     for loaded in items {
-        if in_parent_cycle(&loaded.item.id, items) {
+        if in_parent_cycle(&loaded.item.id, &parents) {
             let line = loaded
                 .refs
                 .iter()
@@ -95,13 +99,9 @@ fn check_reference(
 }
 
 /// Whether following parent links from `start` comes back to it.
-fn in_parent_cycle(start: &ItemId, items: &[LoadedItem]) -> bool {
-    let parents: HashMap<&ItemId, &ItemId> = items
-        .iter()
-        .filter_map(|i| i.item.parent.as_ref().map(|p| (&i.item.id, p)))
-        .collect();
+fn in_parent_cycle(start: &ItemId, parents: &HashMap<&ItemId, &ItemId>) -> bool {
     let mut current = start;
-    for _ in 0..=items.len() {
+    for _ in 0..=parents.len() {
         match parents.get(current) {
             Some(&parent) if parent == start => return true,
             Some(&parent) => current = parent,
