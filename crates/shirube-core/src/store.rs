@@ -142,6 +142,18 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// Where the user was in the flow.
+    pub fn step(&self, assessment: i64) -> Result<String, StoreError> {
+        self.db
+            .query_row(
+                "SELECT step FROM assessments WHERE id = ?1",
+                params![assessment],
+                |row| row.get(0),
+            )
+            .optional()?
+            .ok_or(StoreError::NotFound(assessment))
+    }
+
     /// Saves one answer at once, in its own transaction.
     pub fn set_answer(
         &self,

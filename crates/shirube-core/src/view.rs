@@ -221,7 +221,7 @@ pub fn item_link(item: &Item, lang: Lang) -> ItemLink {
 
 /// The short reference shown before a title: the framework identifier (`GV.OC-01`, `D7`), or
 /// nothing for items whose slug is not meant for readers.
-fn label(item: &Item) -> String {
+pub fn label(item: &Item) -> String {
     match item.pack() {
         "practice" | "ci" | "glossary" => String::new(),
         _ => item.id.local().to_owned(),

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 use shirube_core::render::to_plain_text;
+use shirube_core::view::label;
 use shirube_core::{ItemId, Lang, Library};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -33,10 +34,7 @@ pub fn documents(library: &Library) -> Vec<Document> {
             None if item.kind == "sector" => vec![item.id.local().to_owned()],
             None => Vec::new(),
         };
-        let label = match item.pack() {
-            "csf2" | "cmg3" | "iot" => item.id.local().to_owned(),
-            _ => String::new(),
-        };
+        let label = label(item);
         for lang in Lang::ALL {
             let text = item.text.get(lang);
             let mut parts = vec![text.summary.clone(), to_plain_text(&text.body_md)];
@@ -69,9 +67,9 @@ fn breadcrumb(library: &Library, item: &shirube_core::model::Item, lang: Lang) -
         .map(|p| p.text.get(lang).title.clone());
     let parents = library.ancestors(&item.id).into_iter().map(|parent| {
         let title = &parent.text.get(lang).title;
-        match item.pack() {
-            "csf2" | "cmg3" | "iot" => format!("{} {title}", parent.id.local()),
-            _ => title.clone(),
+        match label(parent) {
+            label if label.is_empty() => title.clone(),
+            label => format!("{label} {title}"),
         }
     });
     pack.into_iter()

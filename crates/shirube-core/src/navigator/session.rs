@@ -83,12 +83,7 @@ impl Navigator {
 
     pub fn state(&self, id: i64) -> Result<AssessmentState, AppError> {
         self.with_store(|store| {
-            let step = store
-                .list()?
-                .into_iter()
-                .find(|a| a.id == id)
-                .ok_or(StoreError::NotFound(id))?
-                .step;
+            let step = store.step(id)?;
             Ok(AssessmentState {
                 id,
                 step,
