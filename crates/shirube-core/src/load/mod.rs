@@ -136,7 +136,8 @@ impl Loader<'_> {
     fn pack(&mut self, folder: &str) -> Option<Pack> {
         let path = format!("{folder}/pack.toml");
         if !self.source.files.contains_key(&path) {
-            self.report(&path, 1, ProblemKind::MissingManifest);
+            // Named by its folder, like a missing item file: the problem points at what exists.
+            self.report(folder, 1, ProblemKind::MissingManifest);
             return None;
         }
         let text = self.text(&path)?.to_owned();
