@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use serde::de::Unexpected;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -13,7 +14,8 @@ pub const SCHEMA: &str = "shirube.answers/1";
 /// Far above any real answers file (44 practices): refuse before parsing anything larger.
 pub const MAX_BYTES: usize = 1024 * 1024;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+/// Read by hand (see `Deserialize` below), written untagged: a number or `"unknown"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(untagged)]
 pub enum Answer {
     /// Maturity level 0 to 4.
@@ -39,6 +41,40 @@ impl Answer {
     }
 }
 
+/// A derived untagged reader would say only "data did not match any variant of untagged enum
+/// Answer"; this one names the value it got and what it expected, and never descends into a
+/// nested array or object.
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+struct AnswerVisitor;
+
+impl serde::de::Visitor<'_> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a level from 0 to 4 or \"unknown\"")
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Answer, E> {
+        // 5 to 255 parse, so that validation can name the practice they answer.
+        u8::try_from(value)
+            .map(Answer::Level)
+            .map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Answer, E> {
+        if value == "unknown" {
+            Ok(Answer::UNKNOWN)
+        } else {
+            Err(E::invalid_value(Unexpected::Str(value), &self))
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
@@ -59,7 +95,7 @@ pub struct AnswersFile {
     pub schema: String,
     /// A ci sector slug, or "general".
     pub sector: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "object_only")]
     pub profile: Profile,
     pub answers: BTreeMap<ItemId, Answer>,
 }
@@ -100,8 +136,10 @@ impl AnswersFile {
         if bytes.len() > MAX_BYTES {
             return Err(AnswersError::TooLarge { limit: MAX_BYTES });
         }
-        let file: AnswersFile =
-            serde_json::from_slice(bytes).map_err(|err| AnswersError::NotJson {
+        let mut json = serde_json::Deserializer::from_slice(bytes);
+        let file: AnswersFile = object_only(&mut json)
+            .and_then(|file| json.end().map(|()| file))
+            .map_err(|err| AnswersError::NotJson {
                 line: err.line(),
                 column: err.column(),
                 detail: err.to_string(),
@@ -132,4 +170,28 @@ impl AnswersFile {
         }
         Ok(())
     }
+}
+
+/// Reads a struct from a JSON object only. Derived readers also take an array of the fields in
+/// order (`"profile": []`), which is no part of the contract and would let a malformed file in.
+fn object_only<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
 }
