@@ -2,7 +2,7 @@
 
 use shirube_core::Lang;
 use tantivy::query::Query;
-use tantivy::snippet::SnippetGenerator;
+use tantivy::snippet::{Snippet, SnippetGenerator};
 
 use crate::index::Segment;
 use crate::schema::Fields;
@@ -87,7 +87,20 @@ impl Generators {
     }
 
     pub fn title(&self, lang: Lang, text: &str) -> Vec<Segment> {
-        let segments = segments_for(&self.titles, lang, text);
+        // The generator's fragment runs from the first to the last word it indexed, dropping
+        // what surrounds them ("（CSIRT）" lost its closing bracket): a title is shown whole,
+        // with the highlights moved to where the fragment sits in it.
+        let segments = snippet_for(&self.titles, lang, text)
+            .and_then(|snippet| {
+                let offset = text.find(snippet.fragment())?;
+                let ranges: Vec<std::ops::Range<usize>> = snippet
+                    .highlighted()
+                    .iter()
+                    .map(|range| range.start + offset..range.end + offset)
+                    .collect();
+                Some(to_segments(text, &ranges))
+            })
+            .unwrap_or_default();
         if segments.is_empty() {
             vec![Segment {
                 text: text.to_owned(),
@@ -116,12 +129,15 @@ impl Generators {
     }
 }
 
+fn snippet_for(generators: &[(Lang, SnippetGenerator)], lang: Lang, text: &str) -> Option<Snippet> {
+    let (_, generator) = generators.iter().find(|(l, _)| *l == lang)?;
+    Some(generator.snippet(text))
+}
+
 fn segments_for(generators: &[(Lang, SnippetGenerator)], lang: Lang, text: &str) -> Vec<Segment> {
-    let Some((_, generator)) = generators.iter().find(|(l, _)| *l == lang) else {
-        return Vec::new();
-    };
-    let snippet = generator.snippet(text);
-    to_segments(snippet.fragment(), snippet.highlighted())
+    snippet_for(generators, lang, text).map_or_else(Vec::new, |snippet| {
+        to_segments(snippet.fragment(), snippet.highlighted())
+    })
 }
 
 /// Byte ranges into text segments, here in Rust: JavaScript would count UTF-16 units instead.
