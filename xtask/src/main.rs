@@ -6,8 +6,11 @@
 //! - `bundle`: the release .deb (Tauri CLI from npm; AppImage needs the internet, so it is left out).
 //! - `bench`: the budgeted figures (index build, search latency, keystroke to render) in a table.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
+//! - `fuzz [--seconds N]`: the fuzz properties (guide loader, answers import, query path) in
+//!   release, N seconds each (default 30), with executions and findings per target.
 
 mod bench;
+mod fuzz;
 mod setup;
 #[cfg(test)]
 mod tidy;
@@ -24,7 +27,11 @@ fn main() -> ExitCode {
         Some("bench") => bench::bench(),
         Some("bundle") => bundle().map(|deb| println!("{}", deb.display())),
         Some("bindings") => bindings(),
-        _ => Err("usage: cargo xtask run | test | bundle | bench | bindings".to_owned()),
+        Some("fuzz") => fuzz::fuzz(&args[1..]),
+        _ => Err(
+            "usage: cargo xtask run | test | bundle | bench | bindings | fuzz [--seconds N]"
+                .to_owned(),
+        ),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

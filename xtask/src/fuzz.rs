@@ -1,0 +1,133 @@
+//! `cargo xtask fuzz [--seconds N]`: the property tests of the loader, the answers import and
+//! the query path (the `fuzz_*` test files), in release, each property for N seconds of fresh
+//! random cases instead of the few dozen a plain `cargo test` runs. Prints, per target, the
+//! executions and the distinct minimized findings; fails if there are any.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use crate::{root, Result};
+
+/// The test files that hold fuzz properties, by package.
+const SUITES: &[(&str, &str)] = &[
+    ("shirube-core", "fuzz_guides"),
+    ("shirube-core", "fuzz_answers"),
+    ("shirube-search", "fuzz_queries"),
+];
+
+/// Seconds per property when `--seconds` is not given.
+const DEFAULT_SECONDS: u64 = 30;
+
+/// One `fuzz-result target=… executions=… findings=…` line printed by a property.
+struct Outcome {
+    target: String,
+    executions: u64,
+    findings: u64,
+}
+
+fn parse_result(line: &str) -> Option<Outcome> {
+    let rest = line.strip_prefix("fuzz-result ")?;
+    let field = |name: &str| {
+        rest.split_whitespace()
+            .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+    };
+    Some(Outcome {
+        target: field("target")?.to_owned(),
+        executions: field("executions")?.parse().ok()?,
+        findings: field("findings")?.parse().ok()?,
+    })
+}
+
+fn seconds(args: &[String]) -> Result<u64> {
+    match args {
+        [] => Ok(DEFAULT_SECONDS),
+        [flag, value] if flag == "--seconds" => value
+            .parse()
+            .map_err(|_| format!("--seconds takes a whole number, not {value:?}")),
+        _ => Err("usage: cargo xtask fuzz [--seconds N]".to_owned()),
+    }
+}
+
+pub fn fuzz(args: &[String]) -> Result {
+    let seconds = seconds(args)?.to_string();
+    let mut outcomes = Vec::new();
+    let mut failed = Vec::new();
+    for (package, test) in SUITES {
+        let args = [
+            "test",
+            "--release",
+            "--package",
+            package,
+            "--test",
+            test,
+            "--",
+            "--nocapture",
+            // One property at a time: each gets the whole machine for its seconds.
+            "--test-threads",
+            "1",
+        ];
+        eprintln!("$ SHIRUBE_FUZZ_SECONDS={seconds} cargo {}", args.join(" "));
+        let mut child = Command::new("cargo")
+            .args(args)
+            .env("SHIRUBE_FUZZ_SECONDS", &seconds)
+            .current_dir(root())
+            .stdout(Stdio::piped())
+            .spawn()
+            .map_err(|err| format!("cargo: {err}"))?;
+        let stdout = child.stdout.take().ok_or("no output from cargo test")?;
+        for line in BufReader::new(stdout).lines() {
+            let line = line.map_err(|err| err.to_string())?;
+            println!("{line}");
+            outcomes.extend(parse_result(&line));
+        }
+        let status = child.wait().map_err(|err| err.to_string())?;
+        if !status.success() {
+            failed.push(format!("{package} {test}"));
+        }
+    }
+    println!("\n{:<24} {:>12} {:>9}", "target", "executions", "findings");
+    for outcome in &outcomes {
+        println!(
+            "{:<24} {:>12} {:>9}",
+            outcome.target, outcome.executions, outcome.findings
+        );
+    }
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(format!(
+            "findings or failures in: {} (minimized inputs above, as fuzz-finding lines)",
+            failed.join(", ")
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn result_lines_are_read_and_other_lines_ignored() {
+        let outcome =
+            parse_result("fuzz-result target=answers-bytes executions=1234 findings=2").unwrap();
+        assert_eq!(
+            (
+                outcome.target.as_str(),
+                outcome.executions,
+                outcome.findings
+            ),
+            ("answers-bytes", 1234, 2)
+        );
+        assert!(parse_result("test the_fixture_is_valid ... ok").is_none());
+        assert!(parse_result("fuzz-result target=x executions=many findings=0").is_none());
+    }
+
+    #[test]
+    fn seconds_default_and_must_be_a_number() {
+        assert_eq!(seconds(&[]), Ok(DEFAULT_SECONDS));
+        let given = ["--seconds".to_owned(), "5".to_owned()];
+        assert_eq!(seconds(&given), Ok(5));
+        assert!(seconds(&["--seconds".to_owned(), "x".to_owned()]).is_err());
+        assert!(seconds(&["--minutes".to_owned()]).is_err());
+    }
+}
