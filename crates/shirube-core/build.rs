@@ -1,5 +1,8 @@
 //! Embeds the bundled guides and the Fluent files, so an installed app or CLI needs nothing beside
 //! it. Each file becomes an `include_str!`, which makes cargo rebuild when any of them changes.
+//! The paths are written from `CARGO_MANIFEST_DIR`, not as this script saw them: several git
+//! worktrees sharing one target folder share this script's output, and each must embed its own
+//! files.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -17,11 +20,11 @@ fn main() {
         collect(&dir, &dir, &mut files);
         files.sort();
         let mut code = format!("pub static {constant}: &[(&str, &str)] = &[\n");
-        for (relative, absolute) in files {
+        for relative in files {
+            let from_manifest = format!("/../../{folder}/{relative}");
             writeln!(
                 code,
-                "    ({relative:?}, include_str!({:?})),",
-                absolute.display()
+                "    ({relative:?}, include_str!(concat!(env!(\"CARGO_MANIFEST_DIR\"), {from_manifest:?}))),"
             )
             .unwrap();
         }
@@ -30,7 +33,7 @@ fn main() {
     }
 }
 
-fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) {
+fn collect(root: &Path, dir: &Path, files: &mut Vec<String>) {
     for entry in std::fs::read_dir(dir).unwrap() {
         let path = entry.unwrap().path();
         if path.is_dir() {
@@ -45,7 +48,7 @@ fn collect(root: &Path, dir: &Path, files: &mut Vec<(String, PathBuf)>) {
                 .unwrap()
                 .to_string_lossy()
                 .replace('\\', "/");
-            files.push((relative, path));
+            files.push(relative);
         }
     }
 }

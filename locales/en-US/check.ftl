@@ -9,6 +9,7 @@ check-not-utf8 = the file is not UTF-8 text
 #   $limit (String) - the size limit in KiB
 check-too-large = the file is larger than { $limit } KiB
 check-no-front-matter = the file must start with a TOML front matter block between two lines of +++
+check-unclosed-front-matter = the front matter that opens here with +++ has no closing +++ line (is the file cut short?)
 check-stray-file = unexpected file: a pack holds pack.toml and item folders with item.toml, en.md and ja.md
 check-bad-folder-name = folder names may use only A-Z, a-z, 0-9, dot, underscore and hyphen
 check-missing-manifest = the pack has no pack.toml

@@ -9,6 +9,7 @@ check-not-utf8 = ファイルが UTF-8 のテキストではありません
 #   $limit (String) - the size limit in KiB
 check-too-large = ファイルが { $limit } KiB を超えています
 check-no-front-matter = ファイルの先頭には、+++ の行で囲んだ TOML のフロントマターが必要です
+check-unclosed-front-matter = ここで +++ から始まるフロントマターを閉じる +++ の行がありません（ファイルが途中で切れていませんか）
 check-stray-file = 想定外のファイルです。パックに置けるのは pack.toml と、item.toml・en.md・ja.md を持つ項目フォルダーだけです
 check-bad-folder-name = フォルダー名に使える文字は A-Z、a-z、0-9、ピリオド、アンダースコア、ハイフンだけです
 check-missing-manifest = パックに pack.toml がありません

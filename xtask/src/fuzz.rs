@@ -25,8 +25,9 @@ struct Outcome {
     findings: u64,
 }
 
+/// Found anywhere in a line: the test harness prints `test <name> ... ` before the test runs.
 fn parse_result(line: &str) -> Option<Outcome> {
-    let rest = line.strip_prefix("fuzz-result ")?;
+    let rest = &line[line.find("fuzz-result ")? + "fuzz-result ".len()..];
     let field = |name: &str| {
         rest.split_whitespace()
             .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
@@ -108,8 +109,9 @@ mod tests {
 
     #[test]
     fn result_lines_are_read_and_other_lines_ignored() {
-        let outcome =
-            parse_result("fuzz-result target=answers-bytes executions=1234 findings=2").unwrap();
+        let line = "test arbitrary_bytes_never_panic ... fuzz-result target=answers-bytes \
+                    executions=1234 findings=2";
+        let outcome = parse_result(line).unwrap();
         assert_eq!(
             (
                 outcome.target.as_str(),

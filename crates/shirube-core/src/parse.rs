@@ -92,7 +92,8 @@ pub fn parse_front_matter<T: DeserializeOwned>(
         return Err((1, ProblemKind::NoFrontMatter));
     };
     let Some((meta_text, body)) = split_at_fence(rest) else {
-        return Err((1, ProblemKind::NoFrontMatter));
+        // Opened and never closed: most likely a file cut short.
+        return Err((1, ProblemKind::UnclosedFrontMatter));
     };
     let meta = parse_toml(meta_text).map_err(|(line, kind)| (line + 1, kind))?;
     let meta_start = text.len() - rest.len();
@@ -144,7 +145,7 @@ mod tests {
         ));
         assert!(matches!(
             parse_front_matter::<RawText>("+++\ntitle = \"unterminated\"\n"),
-            Err((1, ProblemKind::NoFrontMatter))
+            Err((1, ProblemKind::UnclosedFrontMatter))
         ));
     }
 

@@ -26,6 +26,7 @@ pub enum ProblemKind {
         detail: String,
     },
     NoFrontMatter,
+    UnclosedFrontMatter,
     StrayFile,
     BadFolderName,
     MissingManifest,
@@ -113,6 +114,7 @@ impl ProblemKind {
                 "check-too-large"
             }
             NoFrontMatter => "check-no-front-matter",
+            UnclosedFrontMatter => "check-unclosed-front-matter",
             StrayFile => "check-stray-file",
             BadFolderName => "check-bad-folder-name",
             MissingManifest => "check-missing-manifest",

@@ -49,7 +49,10 @@ fn parse(bytes: &[u8]) -> Result<Result<AnswersFile, AnswersError>, TestCaseErro
                 .split(|b| *b == b'\n')
                 .nth(line - 1)
                 .map_or(0, <[u8]>::len);
-            prop_assert!(*column <= width + 1, "column {column} of {width}: {detail}");
+            prop_assert!(
+                (1..=width + 1).contains(column),
+                "column {column} of {width}: {detail}"
+            );
             // The detail must say what was expected, not how the parser is built.
             prop_assert!(!detail.contains("untagged"), "vague: {detail}");
         }

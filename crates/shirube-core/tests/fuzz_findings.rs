@@ -1,9 +1,10 @@
 //! Regression tests for what fuzzing found (`fuzz_guides`, `fuzz_answers`), each with the
 //! minimized input, so a fix cannot quietly come undone.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use shirube_core::navigator::{AnswersError, AnswersFile};
+use shirube_core::source::FileContent;
 use shirube_core::{Library, Problem, ProblemKind, SourceFiles};
 
 /// Found by `guides-paths`: a file in a folder without pack.toml was reported as a problem in
@@ -56,5 +57,49 @@ fn the_profile_and_the_file_must_be_objects() {
             panic!("expected a JSON error for {text}");
         };
         assert!(detail.contains("expected an object"), "{detail}");
+    }
+}
+
+fn source(files: Vec<(&str, FileContent)>) -> SourceFiles {
+    SourceFiles {
+        root: PathBuf::from("fuzz"),
+        files: files.into_iter().map(|(p, c)| (p.to_owned(), c)).collect(),
+    }
+}
+
+fn not_utf8_at(problems: &[Problem], path: &str) -> bool {
+    problems
+        .iter()
+        .any(|p| p.kind == ProblemKind::NotUtf8 && p.path == Path::new("fuzz").join(path))
+}
+
+/// Found by `guides-bytes` (two files replaced): the loader stopped at an unreadable item.toml,
+/// or at a broken pack.toml, so a binary en.md or ja.md beside it went unreported.
+#[test]
+fn a_bad_item_toml_or_pack_toml_hides_no_other_file() {
+    let (_, problems) = Library::load(&source(vec![
+        ("demo/pack.toml", FileContent::Text(String::new())),
+        ("demo/a/item.toml", FileContent::NotUtf8),
+        ("demo/a/en.md", FileContent::NotUtf8),
+        ("demo/a/ja.md", FileContent::Text("+++\0".into())),
+    ]));
+    for file in ["demo/a/item.toml", "demo/a/en.md", "demo/a/ja.md"] {
+        assert!(not_utf8_at(&problems, file), "{file}: {problems:?}");
+    }
+    assert!(problems
+        .iter()
+        .any(|p| p.path == Path::new("fuzz/demo/pack.toml")
+            && matches!(p.kind, ProblemKind::Syntax { .. })));
+}
+
+/// Found by `answers-bytes` (an empty file) and `answers-nesting` (`[`): serde_json puts an
+/// error before a line's first character at column 0; people count columns from 1.
+#[test]
+fn json_error_columns_count_from_one() {
+    for text in ["", "[", "{\"schema\":\"a\n\"}"] {
+        let AnswersError::NotJson { line, column, .. } = answers_error(text) else {
+            panic!("expected a JSON error for {text:?}");
+        };
+        assert!(line >= 1 && column >= 1, "{text:?}: {line}:{column}");
     }
 }

@@ -104,12 +104,30 @@ fn the_demo_pack_is_clean() {
 }
 
 #[test]
-fn arbitrary_bytes_in_any_guide_file_never_panic() {
-    let strategy = (0..4usize, hostile_content());
-    fuzz::property("guides-bytes", strategy, |(which, bytes)| {
+fn arbitrary_bytes_in_any_guide_file_never_panic_and_binary_files_are_named() {
+    let strategy = proptest::collection::vec((0..4usize, hostile_content()), 1..3);
+    fuzz::property("guides-bytes", strategy, |replaced| {
         let mut files = demo_files();
-        files[which].1 = bytes_content(bytes);
-        load(&demo_source(files)).map(drop)
+        for (which, bytes) in replaced {
+            files[which].1 = bytes_content(bytes);
+        }
+        let source = demo_source(files);
+        let problems = load(&source)?;
+        // One bad file hides nothing else: every binary file is reported, whatever else is.
+        for (path, content) in &source.files {
+            let binary = match content {
+                FileContent::Text(text) => text.contains('\0'),
+                _ => true,
+            };
+            let named = problems.iter().any(|problem| {
+                problem.kind == ProblemKind::NotUtf8 && problem.path == source.display_path(path)
+            });
+            prop_assert!(
+                !binary || named,
+                "{path} is binary and not reported: {problems:?}"
+            );
+        }
+        Ok(())
     });
 }
 

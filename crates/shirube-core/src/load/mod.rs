@@ -52,9 +52,17 @@ pub fn load(source: &SourceFiles) -> Loaded {
             loader.report(pack_folder, 1, ProblemKind::BadFolderName);
             continue;
         }
-        let Some(pack) = loader.pack(pack_folder) else {
+        // A folder without pack.toml is likely no pack at all: that alone is said. With a
+        // broken pack.toml the pack is left out, but its items' files are still read and
+        // checked: one bad file hides nothing else.
+        let pack = loader.pack(pack_folder);
+        if pack.is_none()
+            && !source
+                .files
+                .contains_key(&format!("{pack_folder}/pack.toml"))
+        {
             continue;
-        };
+        }
         for (item_folder, files) in entries {
             if !is_valid_segment(item_folder) {
                 loader.report(
@@ -64,11 +72,13 @@ pub fn load(source: &SourceFiles) -> Loaded {
                 );
                 continue;
             }
-            if let Some(item) = loader.item(&pack, item_folder, &files) {
-                items.push(item);
+            let base = format!("{pack_folder}/{item_folder}");
+            let parsed = loader.item_files(&base, &files);
+            if let (Some(pack), Some(parsed)) = (&pack, parsed) {
+                items.push(loader.item(pack, item_folder, parsed));
             }
         }
-        packs.push(pack);
+        packs.extend(pack);
     }
     packs.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
     Loaded {
@@ -76,6 +86,15 @@ pub fn load(source: &SourceFiles) -> Loaded {
         items,
         problems: loader.problems,
     }
+}
+
+/// An item's files, read and parsed, before the checks that need its pack.
+struct ItemFiles {
+    item_path: String,
+    item_text: String,
+    raw: RawItem,
+    en: text::DraftText,
+    ja: text::DraftText,
 }
 
 /// pack folder → item folder → file names. Files directly in a pack folder other than
@@ -113,6 +132,8 @@ impl Loader<'_> {
     /// The text of a file, or `None` after reporting why it cannot be read.
     fn text(&mut self, path: &str) -> Option<&str> {
         let problem = match self.source.files.get(path) {
+            // NUL never appears in text: valid UTF-8 or not, this is a binary file.
+            Some(FileContent::Text(text)) if text.contains('\0') => Some(ProblemKind::NotUtf8),
             Some(FileContent::Text(_)) => None,
             Some(FileContent::NotUtf8) => Some(ProblemKind::NotUtf8),
             Some(FileContent::TooLarge) => Some(ProblemKind::TooLarge {
@@ -167,36 +188,49 @@ impl Loader<'_> {
         })
     }
 
-    fn item(&mut self, pack: &Pack, folder: &str, files: &BTreeSet<&str>) -> Option<LoadedItem> {
-        let base = format!("{}/{folder}", pack.id);
+    /// Reads and parses an item's three files, reporting every problem in any of them.
+    fn item_files(&mut self, base: &str, files: &BTreeSet<&str>) -> Option<ItemFiles> {
         for stray in files
             .iter()
             .filter(|f| !matches!(**f, "item.toml" | "en.md" | "ja.md"))
         {
             self.report(&format!("{base}/{stray}"), 1, ProblemKind::StrayFile);
         }
-        let mut missing = false;
+        // A missing file is reported here; the files that are there are still checked below.
         for file in ["item.toml", "en.md", "ja.md"] {
             if !files.contains(file) {
                 let kind = ProblemKind::MissingItemFile {
                     file: file.to_owned(),
                 };
-                self.report(&base, 1, kind);
-                missing = true;
+                self.report(base, 1, kind);
             }
         }
-        if missing {
-            return None;
-        }
         let item_path = format!("{base}/item.toml");
-        let item_text = self.text(&item_path)?.to_owned();
-        let raw = parse::parse_toml::<RawItem>(&item_text)
-            .map_err(|(line, kind)| self.report(&item_path, line, kind))
-            .ok();
-        let en = self.item_text(&base, Lang::En);
-        let ja = self.item_text(&base, Lang::Ja);
-        let (raw, en, ja) = (raw?, en?, ja?);
+        let item_text = self.text(&item_path).map(str::to_owned);
+        let raw = item_text.as_deref().and_then(|text| {
+            parse::parse_toml::<RawItem>(text)
+                .map_err(|(line, kind)| self.report(&item_path, line, kind))
+                .ok()
+        });
+        let en = self.item_text(base, Lang::En);
+        let ja = self.item_text(base, Lang::Ja);
+        Some(ItemFiles {
+            item_path,
+            item_text: item_text?,
+            raw: raw?,
+            en: en?,
+            ja: ja?,
+        })
+    }
 
+    fn item(&mut self, pack: &Pack, folder: &str, files: ItemFiles) -> LoadedItem {
+        let ItemFiles {
+            item_path,
+            item_text,
+            raw,
+            en,
+            ja,
+        } = files;
         let id = ItemId::new(&pack.id, folder);
         let line = |span: std::ops::Range<usize>| line_of(&item_text, span.start);
         let mut refs = Vec::new();
@@ -238,11 +272,11 @@ impl Loader<'_> {
             practice,
             text: PerLang { en, ja },
         };
-        Some(LoadedItem {
+        LoadedItem {
             item,
             path: item_path,
             refs,
-        })
+        }
     }
 
     fn practice_meta(

@@ -139,10 +139,17 @@ impl AnswersFile {
         let mut json = serde_json::Deserializer::from_slice(bytes);
         let file: AnswersFile = object_only(&mut json)
             .and_then(|file| json.end().map(|()| file))
-            .map_err(|err| AnswersError::NotJson {
-                line: err.line(),
-                column: err.column(),
-                detail: err.to_string(),
+            .map_err(|err| {
+                // The message names the position again (" at line 1 column 129"): said once.
+                let position = format!(" at line {} column {}", err.line(), err.column());
+                let detail = err.to_string();
+                // serde_json says column 0 when it stopped before a line's first character;
+                // people count from 1.
+                AnswersError::NotJson {
+                    line: err.line().max(1),
+                    column: err.column().max(1),
+                    detail: detail.strip_suffix(&position).unwrap_or(&detail).to_owned(),
+                }
             })?;
         file.validate(library)?;
         Ok(file)
