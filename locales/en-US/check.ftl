@@ -5,6 +5,7 @@
 check-unreadable = cannot read the file: { $detail }
 check-syntax = invalid TOML: { $detail }
 check-not-utf8 = the file is not UTF-8 text
+check-not-a-file = not a regular file (a folder, link, pipe or device): pack files are read only from regular files
 # Variables:
 #   $limit (String) - the size limit in KiB
 check-too-large = the file is larger than { $limit } KiB

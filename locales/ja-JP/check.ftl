@@ -5,6 +5,7 @@
 check-unreadable = ファイルを読み込めません: { $detail }
 check-syntax = TOML の書式が正しくありません: { $detail }
 check-not-utf8 = ファイルが UTF-8 のテキストではありません
+check-not-a-file = 通常のファイルではありません（フォルダー、リンク、パイプ、デバイスのいずれか）。パックのファイルは通常のファイルからだけ読み込みます
 # Variables:
 #   $limit (String) - the size limit in KiB
 check-too-large = ファイルが { $limit } KiB を超えています

@@ -49,33 +49,68 @@ fn seconds(args: &[String]) -> Result<u64> {
     }
 }
 
+/// Builds the fuzz test binaries in release and returns their paths with their package. Run
+/// outside cargo afterwards, they do not hold the shared target folder's lock for minutes.
+fn build_suites() -> Result<Vec<(&'static str, String)>> {
+    let mut args = vec!["test", "--release", "--no-run", "--message-format=json"];
+    for (package, test) in SUITES {
+        args.extend(["--package", package, "--test", test]);
+    }
+    eprintln!("$ cargo {}", args.join(" "));
+    let output = Command::new("cargo")
+        .args(&args)
+        .current_dir(root())
+        .stderr(Stdio::inherit())
+        .output()
+        .map_err(|err| format!("cargo: {err}"))?;
+    if !output.status.success() {
+        return Err("the fuzz tests do not build".to_owned());
+    }
+    let mut binaries = Vec::new();
+    for line in String::from_utf8_lossy(&output.stdout).lines() {
+        let Ok(message) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let name = message["target"]["name"].as_str().unwrap_or_default();
+        let executable = message["executable"].as_str();
+        if let (Some((package, _)), Some(executable)) =
+            (SUITES.iter().find(|(_, test)| *test == name), executable)
+        {
+            binaries.push((*package, executable.to_owned()));
+        }
+    }
+    if binaries.len() == SUITES.len() {
+        Ok(binaries)
+    } else {
+        Err(format!(
+            "expected {} fuzz test binaries, found {binaries:?}",
+            SUITES.len()
+        ))
+    }
+}
+
 pub fn fuzz(args: &[String]) -> Result {
     let seconds = seconds(args)?.to_string();
     let mut outcomes = Vec::new();
     let mut failed = Vec::new();
-    for (package, test) in SUITES {
-        let args = [
-            "test",
-            "--release",
-            "--package",
-            package,
-            "--test",
-            test,
-            "--",
-            "--nocapture",
-            // One property at a time: each gets the whole machine for its seconds.
-            "--test-threads",
-            "1",
-        ];
-        eprintln!("$ SHIRUBE_FUZZ_SECONDS={seconds} cargo {}", args.join(" "));
-        let mut child = Command::new("cargo")
+    for (package, binary) in build_suites()? {
+        // One property at a time: each gets the whole machine for its seconds.
+        let args = ["--nocapture", "--test-threads", "1"];
+        eprintln!(
+            "$ SHIRUBE_FUZZ_SECONDS={seconds} {binary} {}",
+            args.join(" ")
+        );
+        let mut child = Command::new(&binary)
             .args(args)
             .env("SHIRUBE_FUZZ_SECONDS", &seconds)
-            .current_dir(root())
+            .current_dir(root().join("crates").join(package))
             .stdout(Stdio::piped())
             .spawn()
-            .map_err(|err| format!("cargo: {err}"))?;
-        let stdout = child.stdout.take().ok_or("no output from cargo test")?;
+            .map_err(|err| format!("{binary}: {err}"))?;
+        let stdout = child
+            .stdout
+            .take()
+            .ok_or("no output from the test binary")?;
         for line in BufReader::new(stdout).lines() {
             let line = line.map_err(|err| err.to_string())?;
             println!("{line}");
@@ -83,7 +118,7 @@ pub fn fuzz(args: &[String]) -> Result {
         }
         let status = child.wait().map_err(|err| err.to_string())?;
         if !status.success() {
-            failed.push(format!("{package} {test}"));
+            failed.push(binary);
         }
     }
     println!("\n{:<24} {:>12} {:>9}", "target", "executions", "findings");

@@ -198,6 +198,41 @@ fn non_utf8_file_names_are_reported_by_their_lossy_name() {
     assert!(ja[0].starts_with("demo/caf\u{FFFD}:1: "), "{ja:?}");
 }
 
+#[test]
+fn folders_links_and_pipes_where_files_belong_are_named_and_never_read() {
+    let dir = guides();
+    let root = dir.path();
+    item(root, "folder", "kind = \"topic\"\n");
+    fs::remove_file(root.join("demo/folder/en.md")).unwrap();
+    fs::create_dir(root.join("demo/folder/en.md")).unwrap();
+    fs::create_dir(root.join("demo/folder/images")).unwrap();
+    item(root, "link", "kind = \"topic\"\n");
+    fs::remove_file(root.join("demo/link/ja.md")).unwrap();
+    std::os::unix::fs::symlink("/etc/passwd", root.join("demo/link/ja.md")).unwrap();
+    item(root, "pipe", "kind = \"topic\"\n");
+    fs::remove_file(root.join("demo/pipe/item.toml")).unwrap();
+    // Reading a pipe nobody writes to would hang `check`: it must not be opened.
+    let made = Command::new("mkfifo")
+        .arg(root.join("demo/pipe/item.toml"))
+        .status();
+    assert!(made.is_ok_and(|status| status.success()), "mkfifo");
+    let [(en, _), (ja, _)] = check(root);
+    let not_a_file = "not a regular file (a folder, link, pipe or device): pack files are read only from regular files";
+    assert_eq!(
+        en,
+        [
+            format!("demo/folder/en.md:1: {not_a_file}"),
+            "demo/folder/images:1: unexpected file: a pack holds pack.toml and item folders with item.toml, en.md and ja.md".to_owned(),
+            format!("demo/link/ja.md:1: {not_a_file}"),
+            format!("demo/pipe/item.toml:1: {not_a_file}"),
+        ]
+    );
+    assert_eq!(
+        ja[0],
+        "demo/folder/en.md:1: 通常のファイルではありません（フォルダー、リンク、パイプ、デバイスのいずれか）。パックのファイルは通常のファイルからだけ読み込みます"
+    );
+}
+
 fn plan(answers: &Path, lang: &str) -> String {
     let path = answers.to_str().unwrap();
     let (code, stdout, stderr) = shirube(&["plan", "--lang", lang, "--answers", path]);

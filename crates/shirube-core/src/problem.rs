@@ -19,6 +19,7 @@ pub enum ProblemKind {
         detail: String,
     },
     NotUtf8,
+    NotAFile,
     TooLarge {
         limit_kib: u64,
     },
@@ -109,6 +110,7 @@ impl ProblemKind {
                 }
             }
             NotUtf8 => "check-not-utf8",
+            NotAFile => "check-not-a-file",
             TooLarge { limit_kib } => {
                 args.set("limit", limit_kib.to_string());
                 "check-too-large"

@@ -2,6 +2,8 @@
 //! guides embedded in the binary. The loader sees only this list, never the file system.
 
 use std::collections::BTreeMap;
+use std::fs::FileType;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 /// A guide file larger than this is refused: no real item comes near it.
@@ -20,24 +22,27 @@ pub enum FileContent {
     Text(String),
     NotUtf8,
     TooLarge,
+    /// A folder, link, pipe or device where a file belongs.
+    NotAFile,
     Unreadable(String),
 }
 
 impl SourceFiles {
-    /// Reads a guides folder: `<pack>/pack.toml` and `<pack>/<item>/*` (two levels, no links followed).
+    /// Reads a guides folder: `<pack>/pack.toml` and `<pack>/<item>/*` (two levels, no links
+    /// followed). Files beside the pack folders (`FORMAT.md`) are not pack content.
     pub fn from_dir(root: &Path) -> std::io::Result<SourceFiles> {
         let mut files = BTreeMap::new();
-        for pack in read_dir_sorted(root)? {
-            if !pack.is_dir() {
+        for (pack, kind) in read_dir_sorted(root)? {
+            if !kind.is_dir() {
                 continue;
             }
-            for entry in read_dir_sorted(&pack)? {
-                if entry.is_dir() {
-                    for file in read_dir_sorted(&entry)? {
-                        insert_file(root, &file, &mut files);
+            for (entry, kind) in read_dir_sorted(&pack)? {
+                if kind.is_dir() {
+                    for (file, kind) in read_dir_sorted(&entry)? {
+                        insert_file(root, &file, kind, &mut files);
                     }
                 } else {
-                    insert_file(root, &entry, &mut files);
+                    insert_file(root, &entry, kind, &mut files);
                 }
             }
         }
@@ -67,20 +72,22 @@ impl SourceFiles {
     }
 }
 
-fn read_dir_sorted(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+/// A folder's entries with their types (links not followed), sorted by path.
+fn read_dir_sorted(dir: &Path) -> std::io::Result<Vec<(PathBuf, FileType)>> {
     let mut entries = std::fs::read_dir(dir)?
         .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_ok_and(|kind| !kind.is_symlink()))
-        .map(|entry| entry.path())
+        .filter_map(|entry| Some((entry.path(), entry.file_type().ok()?)))
         .collect::<Vec<_>>();
-    entries.sort();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
     Ok(entries)
 }
 
-fn insert_file(root: &Path, path: &Path, files: &mut BTreeMap<String, FileContent>) {
-    if !path.is_file() {
-        return;
-    }
+fn insert_file(
+    root: &Path,
+    path: &Path,
+    kind: FileType,
+    files: &mut BTreeMap<String, FileContent>,
+) {
     let Ok(relative) = path.strip_prefix(root) else {
         return;
     };
@@ -89,17 +96,25 @@ fn insert_file(root: &Path, path: &Path, files: &mut BTreeMap<String, FileConten
         .map(|part| part.as_os_str().to_string_lossy())
         .collect::<Vec<_>>()
         .join("/");
-    files.insert(key, read_limited(path));
+    // A folder, link, pipe or device where a file belongs is named, never skipped, and never
+    // opened: reading a pipe or a device could block or never end.
+    let content = if kind.is_file() {
+        read_limited(path)
+    } else {
+        FileContent::NotAFile
+    };
+    files.insert(key, content);
 }
 
+/// Reads at most one byte past the limit, whatever size the file claims: it may grow while
+/// being read.
 fn read_limited(path: &Path) -> FileContent {
-    match std::fs::metadata(path) {
-        Ok(meta) if meta.len() > MAX_FILE_BYTES => return FileContent::TooLarge,
-        Err(err) => return FileContent::Unreadable(err.to_string()),
-        Ok(_) => {}
-    }
-    match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_or(FileContent::NotUtf8, FileContent::Text),
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path)
+        .and_then(|file| file.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+    match read {
         Err(err) => FileContent::Unreadable(err.to_string()),
+        Ok(_) if bytes.len() as u64 > MAX_FILE_BYTES => FileContent::TooLarge,
+        Ok(_) => String::from_utf8(bytes).map_or(FileContent::NotUtf8, FileContent::Text),
     }
 }

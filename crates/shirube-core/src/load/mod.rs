@@ -136,6 +136,7 @@ impl Loader<'_> {
             Some(FileContent::Text(text)) if text.contains('\0') => Some(ProblemKind::NotUtf8),
             Some(FileContent::Text(_)) => None,
             Some(FileContent::NotUtf8) => Some(ProblemKind::NotUtf8),
+            Some(FileContent::NotAFile) => Some(ProblemKind::NotAFile),
             Some(FileContent::TooLarge) => Some(ProblemKind::TooLarge {
                 limit_kib: MAX_FILE_BYTES / 1024,
             }),
