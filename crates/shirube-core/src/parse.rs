@@ -73,7 +73,19 @@ pub struct FrontMatterFile<T> {
     pub meta_start: usize,
 }
 
+/// Some Windows editors start UTF-8 files with a byte order mark, invisible to the author.
+const BOM: char = '\u{FEFF}';
+
 pub fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+    // The mark becomes three spaces, not nothing, so spans stay offsets into the file.
+    let padded;
+    let text = match text.strip_prefix(BOM) {
+        Some(rest) => {
+            padded = format!("   {rest}");
+            &padded
+        }
+        None => text,
+    };
     toml::from_str(text).map_err(|err| {
         let line = err.span().map_or(1, |span| line_of(text, span.start));
         let detail = err.message().trim().to_owned();
@@ -85,9 +97,10 @@ pub fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
 pub fn parse_front_matter<T: DeserializeOwned>(
     text: &str,
 ) -> Result<FrontMatterFile<T>, ParseError> {
-    let Some(rest) = text
+    let unmarked = text.strip_prefix(BOM).unwrap_or(text);
+    let Some(rest) = unmarked
         .strip_prefix("+++\n")
-        .or_else(|| text.strip_prefix("+++\r\n"))
+        .or_else(|| unmarked.strip_prefix("+++\r\n"))
     else {
         return Err((1, ProblemKind::NoFrontMatter));
     };
@@ -147,6 +160,19 @@ mod tests {
             parse_front_matter::<RawText>("+++\ntitle = \"unterminated\"\n"),
             Err((1, ProblemKind::UnclosedFrontMatter))
         ));
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_ignored_and_lines_still_count() {
+        let text = "\u{FEFF}+++\ntitle = \"t\"\nsummary = \"s\"\nsource = \"x\"\n+++\nbody";
+        let file = parse_front_matter::<RawText>(text).expect("parses");
+        assert_eq!(
+            line_of(text, file.meta_start + file.meta.source.span().start),
+            4
+        );
+        let item = "\u{FEFF}kind = \"topic\"\nsee_also = [\n\"a:b\"]\n";
+        let raw: RawItem = parse_toml(item).expect("parses");
+        assert_eq!(line_of(item, raw.see_also[0].span().start), 3);
     }
 
     #[test]

@@ -297,3 +297,63 @@ fn random_parent_graphs_report_exactly_their_cycles_and_case_duplicates() {
         Ok(())
     });
 }
+
+/// A front matter line: a known or unknown key with a value of any TOML type.
+fn front_matter_line() -> impl Strategy<Value = String> {
+    let key = proptest::sample::select(
+        &[
+            "title",
+            "summary",
+            "source",
+            "question",
+            "levels",
+            "colour",
+            "[weight_reasons]",
+        ][..],
+    );
+    let value = prop_oneof![
+        Just("\"text\"".to_owned()),
+        Just("\"項目です。\"".to_owned()),
+        Just("[\"a\", \"b\"]".to_owned()),
+        Just("'''\nmulti\nline'''".to_owned()),
+        Just("{ a = 1 }".to_owned()),
+        Just("42".to_owned()),
+        Just("\"\"".to_owned()),
+        Just("\"unterminated".to_owned()),
+        "[^\n]{0,12}",
+    ];
+    (key, value).prop_map(|(key, value)| {
+        if key.starts_with('[') {
+            key.to_owned()
+        } else {
+            format!("{key} = {value}")
+        }
+    })
+}
+
+/// Front matter built line by line, with the fences and line endings editors produce.
+fn front_matter_file() -> impl Strategy<Value = String> {
+    let fence =
+        proptest::sample::select(&["+++", "+++ ", " +++", "++", "+++\r", "\u{FEFF}+++"][..]);
+    let newline = proptest::sample::select(&["\n", "\r\n"][..]);
+    let lines = proptest::collection::vec(front_matter_line(), 0..8);
+    let body = proptest::sample::select(&["", "Body.\n", "本文です。\n", "+++\n"][..]);
+    (fence.clone(), lines, fence, newline, body).prop_map(|(open, lines, close, nl, body)| {
+        let mut text = format!("{open}{nl}");
+        for line in lines {
+            text.push_str(&line);
+            text.push_str(nl);
+        }
+        format!("{text}{close}{nl}{body}")
+    })
+}
+
+#[test]
+fn generated_front_matter_problems_point_inside_the_file() {
+    let strategy = (any::<bool>(), front_matter_file());
+    fuzz::property("guides-front-matter", strategy, |(english, text)| {
+        let mut files = demo_files();
+        files[if english { 2 } else { 3 }].1 = FileContent::Text(text);
+        load(&demo_source(files)).map(drop)
+    });
+}
