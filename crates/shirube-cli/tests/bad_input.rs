@@ -268,6 +268,12 @@ fn hostile_answers_files_get_a_clear_error_in_both_languages() {
             "1 行 88 列目で回答ファイルとして読み取れません: invalid type: sequence, expected a level from 0 to 4 or \"unknown\"",
         ),
         (
+            "duplicate.json",
+            valid("\"practice:asset-inventory\":1,\n\"practice:asset-inventory\":4"),
+            "not a valid answers file at line 2, column 29: practice:asset-inventory is answered twice",
+            "2 行 29 列目で回答ファイルとして読み取れません: practice:asset-inventory is answered twice",
+        ),
+        (
             "unknown-id.json",
             valid(r#""practice:no-such-thing":2"#),
             "practice:no-such-thing is not a recommended practice in these guides",

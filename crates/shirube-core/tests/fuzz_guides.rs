@@ -1,7 +1,7 @@
 //! Fuzzing the guide loader (source → parse → load → validate) with hostile packs: arbitrary
-//! bytes, mutations of the real bundled files, odd paths and random link graphs. Loading must
-//! never panic, and every problem must name a real file or folder of the source and a line
-//! inside that file. `cargo xtask fuzz` runs the same properties for longer.
+//! bytes, mutations of the real bundled files, generated front matter, odd paths and random
+//! link graphs. Loading must never panic, and every problem must name a real file or folder of
+//! the source and a line inside that file. `cargo xtask fuzz` runs the same properties longer.
 
 #[path = "support/fuzz.rs"]
 mod fuzz;

@@ -97,6 +97,7 @@ pub struct AnswersFile {
     pub sector: String,
     #[serde(default, deserialize_with = "object_only")]
     pub profile: Profile,
+    #[serde(deserialize_with = "unique_answers")]
     pub answers: BTreeMap<ItemId, Answer>,
 }
 
@@ -201,4 +202,36 @@ where
     }
 
     deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// Reads the answers, refusing an ID given twice: a JSON reader would keep the last one
+/// silently, and two answers for one practice are a merge mistake, not a choice.
+fn unique_answers<'de, D>(deserializer: D) -> Result<BTreeMap<ItemId, Answer>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct UniqueVisitor;
+
+    impl<'de> serde::de::Visitor<'de> for UniqueVisitor {
+        type Value = BTreeMap<ItemId, Answer>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object of answers by practice ID")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut answers = BTreeMap::new();
+            while let Some((id, answer)) = map.next_entry::<ItemId, Answer>()? {
+                if answers.insert(id.clone(), answer).is_some() {
+                    return Err(serde::de::Error::custom(format!("{id} is answered twice")));
+                }
+            }
+            Ok(answers)
+        }
+    }
+
+    deserializer.deserialize_map(UniqueVisitor)
 }
