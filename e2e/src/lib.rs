@@ -48,6 +48,12 @@ impl Profile {
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
+
+    /// Where the app looks for the user's own packs: `packs` in its data folder
+    /// (`$XDG_DATA_HOME/<identifier>`, and the launch sets XDG_DATA_HOME to this profile).
+    pub fn packs_dir(&self) -> PathBuf {
+        self.path().join("app.shirube.desktop").join("packs")
+    }
 }
 
 impl Default for Profile {

@@ -1,6 +1,7 @@
 //! The desktop shell: Tauri window, state and commands. Every command is a one-line adapter over
 //! the core crates; errors cross IPC as `{code, message}` and the UI localizes them.
 
+mod navigation;
 mod navigator;
 mod search;
 
@@ -61,6 +62,7 @@ fn search(
 pub fn run() {
     STARTED.get_or_init(Instant::now);
     tauri::Builder::default()
+        .plugin(navigation::guard())
         .setup(|tauri_app| {
             let config_dir = tauri_app.path().app_config_dir()?;
             let data_dir = tauri_app.path().app_data_dir()?;
