@@ -40,7 +40,7 @@ impl Shirube {
         });
         let (library, problems) = Library::with_user_packs(packs_dir);
         // The first problem of each pack left out (and of the bundled guides) is enough to find
-        // it; `shirube check` lists them all.
+        // it; `shirube check --user-packs DIR` lists them all.
         let mut reported = HashSet::new();
         for problem in problems {
             if reported.insert(user_packs::pack_folder(packs_dir, &problem.path)) {
