@@ -270,7 +270,10 @@ fn the_front_end_has_nothing_remote_inline_or_evaluated() {
             assert!(!code.contains(forbidden), "{name} uses {forbidden:?}");
         }
         if name.ends_with("index.html") {
-            assert!(!inline_script.is_match(&text), "{name} has an inline script");
+            assert!(
+                !inline_script.is_match(&text),
+                "{name} has an inline script"
+            );
         }
         html_inserts.extend(code.match_indices("{@html").map(|(at, _)| {
             let end = code[at..].find('}').map_or(code.len(), |e| at + e + 1);
