@@ -35,6 +35,11 @@ pub fn load_with_bundled(dir: &Path) -> (Library, Vec<Problem>) {
             SourceFiles::default()
         }
     };
+    if user_source.files.is_empty() {
+        // No user packs (the usual case): start-up costs what the bundled guides cost.
+        problems.sort();
+        return (Library::from_loaded(packs, items), problems);
+    }
     let user = load::load(&user_source);
     let mut user_problems = user.problems;
     let taken: HashSet<String> = packs.iter().map(|p| p.id.to_lowercase()).collect();
