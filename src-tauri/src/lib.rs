@@ -73,6 +73,9 @@ pub fn run() {
             tauri_app.manage(shirube_core::navigator::Navigator::open(
                 &data_dir.join("shirube.db"),
             ));
+            let exports =
+                (tauri_app.path().download_dir()).or_else(|_| tauri_app.path().home_dir())?;
+            tauri_app.manage(navigator::ExportDir(exports));
             search::build_in_background(tauri_app.handle().clone());
             Ok(())
         })
@@ -92,7 +95,15 @@ pub fn run() {
             navigator::set_profile,
             navigator::set_step,
             navigator::plan,
-            navigator::navigator_problem
+            navigator::navigator_problem,
+            navigator::save_answers,
+            navigator::import_assessment,
+            navigator::import_participant,
+            navigator::remove_participant,
+            navigator::workshop,
+            navigator::set_note,
+            navigator::report,
+            navigator::save_report
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

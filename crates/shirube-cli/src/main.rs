@@ -76,6 +76,9 @@ enum Command {
         lang: Option<String>,
         #[arg(long, value_enum, default_value = "md")]
         format: plan::Format,
+        /// Write the report in English and Japanese (side by side in HTML)
+        #[arg(long)]
+        bilingual: bool,
     },
     /// Time index build and queries on the bundled corpus replicated N times
     Bench {
@@ -130,7 +133,10 @@ fn main() -> ExitCode {
             answers,
             lang,
             format,
-        } => parse_lang(lang, os_lang).and_then(|lang| plan::run(&answers, lang, format)),
+            bilingual,
+        } => {
+            parse_lang(lang, os_lang).and_then(|lang| plan::run(&answers, lang, format, bilingual))
+        }
         Command::Bench {
             scale,
             queries,

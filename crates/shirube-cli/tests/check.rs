@@ -198,8 +198,27 @@ fn plan_prints_scores_and_a_ranked_roadmap() {
     assert!(markdown.contains("## 最初の 90 日"));
     let (_, html, _) = shirube(&["plan", "--answers", fixture, "--format", "html"]);
     assert!(
-        html.starts_with("<!doctype html>") && !html.contains("<script") && !html.contains("http")
+        html.starts_with("<!doctype html>")
+            && !html.contains("<script")
+            && !html.contains("http:")
+            && !html.contains("https:")
+            && !html.contains("url("),
+        "a self-contained page that fetches nothing"
     );
+    assert!(
+        html.contains("<svg class=\"radar\""),
+        "the radar chart is inline"
+    );
+    let (_, both, _) = shirube(&[
+        "plan",
+        "--answers",
+        fixture,
+        "--format",
+        "html",
+        "--bilingual",
+    ]);
+    assert!(both.contains("class=\"report bilingual\""));
+    assert!(both.contains("<div class=\"report-cell\" lang=\"en\"><h1>Cybersecurity roadmap</h1></div><div class=\"report-cell\" lang=\"ja\"><h1>サイバーセキュリティのロードマップ</h1></div>"));
 }
 
 #[test]
