@@ -278,11 +278,20 @@ async fn a_link_to_the_web_is_shown_not_followed_and_the_window_never_leaves_the
     open_hostile_item(&app).await;
 
     let web = "https://shirube-external-link.invalid/guide";
-    app.wait_for(&format!(r#".body a[href="{web}"]"#))
-        .await
-        .click()
+    let link = app.wait_for(&format!(r#".body a[href="{web}"]"#)).await;
+    let marker = app
+        .client
+        .execute(
+            "return getComputedStyle(arguments[0], '::after').content",
+            vec![serde_json::to_value(&link).unwrap()],
+        )
         .await
         .unwrap();
+    assert!(
+        marker.as_str().unwrap_or_default().contains('\u{2197}'),
+        "the link is marked as leading outside: {marker}"
+    );
+    link.click().await.unwrap();
     let shown = app
         .wait_for(r#"[data-testid="external-link"] input"#)
         .await
@@ -290,6 +299,16 @@ async fn a_link_to_the_web_is_shown_not_followed_and_the_window_never_leaves_the
         .await
         .unwrap();
     assert_eq!(shown.as_deref(), Some(web), "the address is shown to copy");
+    let selected = app
+        .client
+        .execute(
+            "const e = document.activeElement; return e.value.slice(e.selectionStart, e.selectionEnd)",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(selected, web, "the address is selected, ready to copy");
+    app.screenshot("external-link").await;
     assert_eq!(app.client.current_url().await.unwrap().as_str(), start);
 
     // Past the UI, the shell itself refuses to leave the app.
