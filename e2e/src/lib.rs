@@ -39,10 +39,19 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// A fresh folder, whose user-dirs.dirs sends the app's saved files to `downloads()`.
     pub fn new() -> Profile {
-        Profile {
+        let profile = Profile {
             dir: tempfile::tempdir().expect("a temporary folder"),
-        }
+        };
+        let line = format!("XDG_DOWNLOAD_DIR=\"{}\"\n", profile.downloads().display());
+        std::fs::write(profile.path().join("user-dirs.dirs"), line).expect("user-dirs.dirs");
+        profile
+    }
+
+    /// Where exported answers files and reports land.
+    pub fn downloads(&self) -> PathBuf {
+        self.dir.path().join("Downloads")
     }
 
     pub fn path(&self) -> &Path {

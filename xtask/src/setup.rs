@@ -19,6 +19,9 @@ const APT_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "fonts-noto-cjk",
     "imagemagick",
+    // The board report's print test: headless Chromium prints it to PDF, pdfinfo counts pages.
+    "chromium",
+    "poppler-utils",
 ];
 
 pub fn system_packages() -> Result {

@@ -75,7 +75,7 @@ fn one_language(input: &ReportInput, l10n: &Localizer) -> String {
                     out.push('\n');
                 }
                 if let Some((heading, note)) = &practice.note {
-                    let _ = writeln!(out, "**{}**: {}\n", inline(heading), inline(note));
+                    let _ = writeln!(out, "**{}** {}\n", inline(heading), inline(note));
                 }
             }
             Block::Appendix(items) => {

@@ -159,10 +159,14 @@ fn blocks(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
                 continue;
             };
             let text = item.text.get(l10n.lang());
-            let (first_steps, questions) =
-                text.practice.as_ref().map_or_else(Default::default, |p| {
+            // Next year's practices are named with their reasons only: a board paper stays
+            // short, and their first steps are for when their time comes.
+            let (first_steps, questions) = match &text.practice {
+                Some(p) if phase != Phase::NextYear => {
                     (p.first_steps.clone(), p.ciso_questions.clone())
-                });
+                }
+                _ => Default::default(),
+            };
             blocks.push(Block::Practice(Box::new(PracticeBlock {
                 id: item.id.clone(),
                 heading: format!("{}. {}", recommendation.rank, text.title),
