@@ -22,6 +22,8 @@ const APT_PACKAGES: &[&str] = &[
     // The board report's print test: headless Chromium prints it to PDF, pdfinfo counts pages.
     "chromium",
     "poppler-utils",
+    // The offline proofs: strace lists every socket the CLI and the app open.
+    "strace",
 ];
 
 pub fn system_packages() -> Result {
