@@ -68,6 +68,22 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
     assert!(backup.contains("Disagreement"), "{backup}");
     assert!(backup.contains("Ben Carter: 1"), "{backup}");
 
+    // Where everyone agrees, take their answer in one go.
+    app.wait_for(r#"[data-testid="accept-consensus"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    let accepted = app
+        .wait_for_text(r#"[data-testid="accepted"]"#, |text| {
+            text.contains("agreed answers set")
+        })
+        .await;
+    assert!(
+        accepted.starts_with(|c: char| c.is_ascii_digit()),
+        "{accepted}"
+    );
+
     // Only the disagreements, then agree level 1 with a note.
     app.wait_for(r#"[data-testid="only-disagreements"]"#)
         .await
@@ -118,6 +134,37 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
     app.screenshot("presenter-en").await;
     app.press(Key::Escape).await;
     assert_eq!(count(&app, r#"[data-testid="presenter"]"#).await, 0);
+
+    // The same room in Japanese: the workshop and the projector follow the language at once.
+    app.wait_for(r#"button[data-lang="ja"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text(r#"[data-testid="disagreements"]"#, |text| {
+        text.contains("話し合うべき質問")
+    })
+    .await;
+    app.screenshot("workshop-ja").await;
+    app.wait_for(r#"[data-testid="present"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text(".presenter-progress", |text| text.starts_with("質問 1 /"))
+        .await;
+    app.type_text("d").await;
+    app.screenshot("presenter-ja").await;
+    app.press(Key::Escape).await;
+    app.wait_for(r#"button[data-lang="en"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text(r#"[data-testid="disagreements"]"#, |text| {
+        text.contains("to discuss")
+    })
+    .await;
 
     // The report, in both languages, saved as HTML.
     app.wait_for(r#"[data-testid="workshop-report"]"#)

@@ -108,6 +108,14 @@ workshop-disagreements = { $count ->
    *[other] { $count } questions to discuss
   }
 workshop-only-disagreements = Show only disagreements
+workshop-accept-consensus = Take the answer wherever everyone agrees
+# Variables:
+#   $count (Number) - how many agreed answers were set
+workshop-accepted = { $count ->
+    [0] No answers to take: every open question has a disagreement or no responses.
+    [one] One agreed answer set from the group's answers.
+   *[other] { $count } agreed answers set from the group's answers.
+  }
 workshop-present = Present
 workshop-disagreement = Disagreement: answers two or more levels apart, or some said "don't know"
 workshop-no-responses = Nobody has answered this yet.

@@ -104,6 +104,13 @@ workshop-disagreements = { $count ->
    *[other] 話し合うべき質問: { $count } 問
   }
 workshop-only-disagreements = 意見が分かれた質問だけを表示
+workshop-accept-consensus = 全員の意見が一致した質問は、その回答を採用する
+# Variables:
+#   $count (Number) - how many agreed answers were set
+workshop-accepted = { $count ->
+    [0] 採用できる回答はありません。残りの質問は意見が分かれているか、回答がありません。
+   *[other] 参加者の回答から { $count } 問の合意回答を設定しました。
+  }
 workshop-present = 投影する
 workshop-disagreement = 意見が分かれています（回答が 2 段階以上離れている、または「わからない」が混じっている）
 workshop-no-responses = まだ誰も回答していません。

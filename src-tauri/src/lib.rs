@@ -103,7 +103,8 @@ pub fn run() {
             navigator::workshop,
             navigator::set_note,
             navigator::report,
-            navigator::save_report
+            navigator::save_report,
+            navigator::accept_consensus
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

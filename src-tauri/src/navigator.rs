@@ -161,3 +161,12 @@ pub fn save_report(
 ) -> Result<String, AppError> {
     navigator.save_report(app.library(), id, langs, format, &exports.0)
 }
+
+#[tauri::command]
+pub fn accept_consensus(
+    app: State<'_, Shirube>,
+    navigator: State<'_, Navigator>,
+    id: i64,
+) -> Result<usize, AppError> {
+    navigator.accept_consensus(app.library(), id)
+}

@@ -146,6 +146,21 @@ fn a_workshop_of_three_finds_disagreements_and_reports_the_agreement() {
     assert_eq!(plan_question.unknown, 1);
     assert!(view.disagreements >= 2);
 
+    // Where the three agree, their answer is taken in one go; the disagreements stay open.
+    let taken = navigator.accept_consensus(&library, workshop).unwrap();
+    assert_eq!(taken, 44 - view.disagreements);
+    let state = navigator.state(workshop).unwrap();
+    assert_eq!(
+        state.answers.answers[&id("practice:asset-inventory")],
+        Answer::Level(2),
+        "2, 2, 3: the cautious middle"
+    );
+    assert!(!state
+        .answers
+        .answers
+        .contains_key(&id("practice:backup-and-restore")));
+    assert_eq!(navigator.accept_consensus(&library, workshop).unwrap(), 0);
+
     // The facilitator agrees an answer with a note: it becomes the assessment's answer.
     navigator
         .set_answer(

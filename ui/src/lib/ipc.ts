@@ -84,6 +84,8 @@ export const api = {
     call<string>('import_participant', { id, file, lang }),
   removeParticipant: (id: number, participant: number) => call<null>('remove_participant', { id, participant }),
   workshop: (id: number, lang: Lang) => call<WorkshopView>('workshop', { id, lang }),
+  /** Takes the group's answer wherever participants agree; resolves to how many were set. */
+  acceptConsensus: (id: number) => call<number>('accept_consensus', { id }),
   setNote: (id: number, practice: string, note: string) => call<null>('set_note', { id, practice, note }),
   /** The board report's HTML, made and escaped by the core, for the app to show. */
   report: (id: number, langs: ReportLang) => call<string>('report', { id, langs }),

@@ -13,7 +13,7 @@ use super::files::save_new_file;
 use super::plan::plan;
 use super::report::{self, ReportInput, ReportLang};
 use super::view::{plan_view, question_groups, PlanView, QuestionGroup};
-use super::workshop::{workshop_view, WorkshopView};
+use super::workshop::{consensus, workshop_view, WorkshopView};
 use crate::l10n::Localizer;
 use crate::store::{AssessmentSummary, Store, StoreError};
 use crate::{AppError, ErrorCode, ItemId, Lang, Library};
@@ -170,6 +170,28 @@ impl Navigator {
 
     pub fn remove_participant(&self, id: i64, participant: i64) -> Result<(), AppError> {
         self.with_store(|store| store.remove_participant(id, participant))
+    }
+
+    /// Sets the group's answer on every question where participants agree and no answer is set
+    /// yet, so the room spends its time on the disagreements. Returns how many were set.
+    pub fn accept_consensus(&self, library: &Library, id: i64) -> Result<usize, AppError> {
+        let view = self.workshop(library, id, Lang::En)?;
+        let agreed: Vec<(ItemId, Answer)> = view
+            .groups
+            .iter()
+            .flat_map(|group| &group.questions)
+            .filter(|question| question.agreed.is_none())
+            .filter_map(|question| {
+                let answers: Vec<Answer> = question.responses.iter().map(|r| r.answer).collect();
+                Some((question.practice.id.clone(), consensus(&answers)?))
+            })
+            .collect();
+        self.with_store(|store| {
+            for (practice, answer) in &agreed {
+                store.set_answer(id, practice, *answer)?;
+            }
+            Ok(agreed.len())
+        })
     }
 
     pub fn set_note(&self, id: i64, practice: &ItemId, note: &str) -> Result<(), AppError> {

@@ -71,6 +71,21 @@ pub fn is_disagreement(answers: &[Answer]) -> bool {
     spread(&levels).is_some_and(|s| s >= DISAGREEMENT_SPREAD) || (unknown > 0 && !levels.is_empty())
 }
 
+/// The answer a group gave without disagreeing: the lower middle of their levels (levels at most
+/// one apart, so this is the more cautious of two), or "don't know" if nobody knew. None where
+/// nobody answered or they disagree: that is for the room to settle.
+pub fn consensus(answers: &[Answer]) -> Option<Answer> {
+    if answers.is_empty() || is_disagreement(answers) {
+        return None;
+    }
+    let mut levels: Vec<u8> = answers.iter().filter_map(|a| a.level()).collect();
+    if levels.is_empty() {
+        return Some(Answer::UNKNOWN);
+    }
+    levels.sort_unstable();
+    Some(Answer::Level(levels[(levels.len() - 1) / 2]))
+}
+
 fn spread(levels: &[u8]) -> Option<u8> {
     let (min, max) = (levels.iter().min()?, levels.iter().max()?);
     (levels.len() > 1).then(|| max - min)
