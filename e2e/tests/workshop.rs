@@ -203,5 +203,34 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
     assert!(html.contains(note));
     assert!(html.contains("lang=\"ja\"><h1>サイバーセキュリティのロードマップ</h1>"));
     assert!(html.contains("<svg class=\"radar\""));
+
+    // Back at the start: export the workshop's answers, and import the file back as a copy.
+    app.wait_for(".report-actions .link")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for("[data-export]").await.click().await.unwrap();
+    let exported = profile.downloads().join("Board workshop.shirube.json");
+    app.wait_for_text(r#"[data-testid="saved-path"]"#, |text| {
+        text.contains(&exported.display().to_string())
+    })
+    .await;
+    app.wait_for(r#"[data-testid="import-assessment"]"#)
+        .await
+        .send_keys(&exported.display().to_string())
+        .await
+        .unwrap();
+    for _ in 0..50 {
+        if count(&app, "[data-assessment]").await == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        count(&app, "[data-assessment]").await,
+        2,
+        "the imported copy is listed"
+    );
     app.quit().await;
 }
