@@ -14,6 +14,8 @@ mod fuzz;
 mod setup;
 #[cfg(test)]
 mod tidy;
+#[cfg(test)]
+mod tidy_security;
 mod xvfb;
 
 use std::path::{Path, PathBuf};

@@ -17,11 +17,13 @@ pub enum ErrorCode {
     StoreUnavailable,
     AssessmentNotFound,
     AnswerInvalid,
+    ImportInvalid,
+    ExportFailed,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 11] = [
+    pub const ALL: [ErrorCode; 13] = [
         ErrorCode::ItemNotFound,
         ErrorCode::GuidesInvalid,
         ErrorCode::SettingsUnreadable,
@@ -32,6 +34,8 @@ impl ErrorCode {
         ErrorCode::StoreUnavailable,
         ErrorCode::AssessmentNotFound,
         ErrorCode::AnswerInvalid,
+        ErrorCode::ImportInvalid,
+        ErrorCode::ExportFailed,
         ErrorCode::Internal,
     ];
 
