@@ -34,6 +34,15 @@ error-store-newer = Your saved assessments were written by a newer version of { 
 #   $detail (String) - the database file and the operating system's words
 error-store-unavailable = Your assessments cannot be saved right now (the disk may be full or read-only). Nothing already saved is lost. { $detail }
 # Variables:
+#   $detail (String) - where the damaged file was kept, and what was wrong with it
+error-store-restored = Your saved assessments file was damaged, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. The damaged file was kept, untouched, at: { $detail }
+# Variables:
+#   $detail (String) - the database file and the operating system's words
+error-store-read-only = Your assessments can be read but not saved: the folder they are kept in cannot be written (a read-only disk, or no permission). Reading and search work as usual. { $detail }
+# Variables:
+#   $detail (String) - the operating system's words
+error-disk-full = The disk is full, so this could not be saved. Everything saved before is kept; free some space and answer again. { $detail }
+# Variables:
 #   $detail (String) - the assessment's number
 error-assessment-not-found = That assessment no longer exists: { $detail }
 # Variables:

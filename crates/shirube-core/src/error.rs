@@ -15,13 +15,16 @@ pub enum ErrorCode {
     StoreCorrupt,
     StoreNewer,
     StoreUnavailable,
+    StoreRestored,
+    StoreReadOnly,
+    DiskFull,
     AssessmentNotFound,
     AnswerInvalid,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 11] = [
+    pub const ALL: [ErrorCode; 14] = [
         ErrorCode::ItemNotFound,
         ErrorCode::GuidesInvalid,
         ErrorCode::SettingsUnreadable,
@@ -30,6 +33,9 @@ impl ErrorCode {
         ErrorCode::StoreCorrupt,
         ErrorCode::StoreNewer,
         ErrorCode::StoreUnavailable,
+        ErrorCode::StoreRestored,
+        ErrorCode::StoreReadOnly,
+        ErrorCode::DiskFull,
         ErrorCode::AssessmentNotFound,
         ErrorCode::AnswerInvalid,
         ErrorCode::Internal,

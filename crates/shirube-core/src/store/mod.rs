@@ -1,10 +1,14 @@
 //! What users save, in SQLite: assessments and their answers. Every answer is its own committed
 //! transaction (WAL, synchronous=FULL), so a crash or power cut loses nothing already answered.
-//! A damaged database, or one written by a newer Shirube, is reported and never written to.
+//! A damaged database, or one written by a newer Shirube, is reported and never written to:
+//! it is checked through a read-only connection before anything opens it for writing.
+//! `recovery` keeps a last good copy and falls back to it, or to reading only.
+
+mod recovery;
 
 use std::path::Path;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -39,27 +43,82 @@ pub enum StoreError {
         "the database was written by a newer Shirube (schema {found}, this one knows {known})"
     )]
     NewerVersion { found: i64, known: i64 },
+    /// The folder or the file cannot be written (read-only disk, no permission).
+    #[error("read-only: {0}")]
+    ReadOnly(String),
+    /// The disk is full.
+    #[error("disk full: {0}")]
+    Full(String),
     #[error("{0}")]
     Io(String),
     #[error("no assessment {0}")]
     NotFound(i64),
 }
 
+pub use recovery::{last_good_path, open_or_recover, OpenNotice, Opened};
+
 impl From<rusqlite::Error> for StoreError {
     fn from(err: rusqlite::Error) -> StoreError {
-        match err {
-            rusqlite::Error::SqliteFailure(code, _)
-                if code.code == rusqlite::ErrorCode::NotADatabase =>
-            {
+        use rusqlite::ErrorCode as Code;
+        let code = match &err {
+            rusqlite::Error::SqliteFailure(failure, _) => Some(failure.code),
+            _ => None,
+        };
+        match code {
+            Some(Code::NotADatabase | Code::DatabaseCorrupt) => {
                 StoreError::Corrupt(err.to_string())
             }
-            rusqlite::Error::SqliteFailure(code, _)
-                if code.code == rusqlite::ErrorCode::DatabaseCorrupt =>
-            {
-                StoreError::Corrupt(err.to_string())
-            }
-            other => StoreError::Io(other.to_string()),
+            Some(Code::ReadOnly) => StoreError::ReadOnly(err.to_string()),
+            Some(Code::DiskFull) => StoreError::Full(err.to_string()),
+            _ => StoreError::Io(err.to_string()),
         }
+    }
+}
+
+impl From<std::io::Error> for StoreError {
+    fn from(err: std::io::Error) -> StoreError {
+        use std::io::ErrorKind;
+        match err.kind() {
+            ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied => {
+                StoreError::ReadOnly(err.to_string())
+            }
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => StoreError::Full(err.to_string()),
+            _ => StoreError::Io(err.to_string()),
+        }
+    }
+}
+
+/// Checks a database's pages and schema version; returns the version.
+fn check(db: &Connection) -> Result<i64, StoreError> {
+    let check: String = db.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+    if check != "ok" {
+        return Err(StoreError::Corrupt(check));
+    }
+    schema_version(db)
+}
+
+/// The schema version, if this Shirube knows it.
+fn schema_version(db: &Connection) -> Result<i64, StoreError> {
+    let version: i64 = db.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let known = MIGRATIONS.len() as i64;
+    if version > known {
+        return Err(StoreError::NewerVersion {
+            found: version,
+            known,
+        });
+    }
+    Ok(version)
+}
+
+/// SQLite says only "unable to open database file"; whether the folder can be written tells
+/// a read-only or full disk from other failures.
+fn explain_cannot_open(err: rusqlite::Error, path: &Path) -> StoreError {
+    let probe = path.with_extension("db-write-probe");
+    let written = std::fs::write(&probe, b"");
+    let _ = std::fs::remove_file(&probe);
+    match written {
+        Err(io) => StoreError::from(io),
+        Ok(()) => StoreError::from(err),
     }
 }
 
@@ -81,27 +140,38 @@ pub struct Store {
 }
 
 impl Store {
+    /// Opens the database for reading and writing, creating it if absent. An existing file is
+    /// checked first through a read-only connection, so a damaged or newer one is never written
+    /// to (a read-write connection would checkpoint its WAL into it on closing).
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let db = Connection::open(path)?;
+        if path.exists() {
+            check(&Connection::open_with_flags(
+                path,
+                OpenFlags::SQLITE_OPEN_READ_ONLY,
+            )?)?;
+        }
+        let db = Connection::open(path).map_err(|err| explain_cannot_open(err, path))?;
         db.busy_timeout(std::time::Duration::from_secs(5))?;
-        let check: String = db.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
-        if check != "ok" {
-            return Err(StoreError::Corrupt(check));
+        // SQLite quietly falls back to reading only when the file cannot be written.
+        if db.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(StoreError::ReadOnly(path.display().to_string()));
         }
-        let version: i64 = db.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        let known = MIGRATIONS.len() as i64;
-        if version > known {
-            return Err(StoreError::NewerVersion {
-                found: version,
-                known,
-            });
-        }
+        let version = schema_version(&db)?;
         db.pragma_update(None, "journal_mode", "WAL")?;
         db.pragma_update(None, "synchronous", "FULL")?;
         db.pragma_update(None, "foreign_keys", "ON")?;
         let mut store = Store { db };
         store.migrate(version)?;
         Ok(store)
+    }
+
+    /// Opens an existing, up-to-date database for reading only: where the folder cannot be
+    /// written, saved assessments can still be read. Every write fails with `ReadOnly`.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let db = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+        db.busy_timeout(std::time::Duration::from_secs(5))?;
+        check(&db)?;
+        Ok(Store { db })
     }
 
     fn migrate(&mut self, from: i64) -> Result<(), StoreError> {
