@@ -4,7 +4,11 @@
 //! it is checked through a read-only connection before anything opens it for writing.
 //! `recovery` keeps a last good copy and falls back to it, or to reading only.
 
+mod error;
 mod recovery;
+
+pub use error::StoreError;
+pub use recovery::{last_good_path, open_or_recover, OpenNotice, Opened};
 
 use std::path::Path;
 
@@ -34,59 +38,6 @@ const MIGRATIONS: &[&str] = &[r#"
         PRIMARY KEY (assessment_id, practice_id)
     );
 "#];
-
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
-pub enum StoreError {
-    #[error("the database is damaged: {0}")]
-    Corrupt(String),
-    #[error(
-        "the database was written by a newer Shirube (schema {found}, this one knows {known})"
-    )]
-    NewerVersion { found: i64, known: i64 },
-    /// The folder or the file cannot be written (read-only disk, no permission).
-    #[error("read-only: {0}")]
-    ReadOnly(String),
-    /// The disk is full.
-    #[error("disk full: {0}")]
-    Full(String),
-    #[error("{0}")]
-    Io(String),
-    #[error("no assessment {0}")]
-    NotFound(i64),
-}
-
-pub use recovery::{last_good_path, open_or_recover, OpenNotice, Opened};
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(err: rusqlite::Error) -> StoreError {
-        use rusqlite::ErrorCode as Code;
-        let code = match &err {
-            rusqlite::Error::SqliteFailure(failure, _) => Some(failure.code),
-            _ => None,
-        };
-        match code {
-            Some(Code::NotADatabase | Code::DatabaseCorrupt) => {
-                StoreError::Corrupt(err.to_string())
-            }
-            Some(Code::ReadOnly) => StoreError::ReadOnly(err.to_string()),
-            Some(Code::DiskFull) => StoreError::Full(err.to_string()),
-            _ => StoreError::Io(err.to_string()),
-        }
-    }
-}
-
-impl From<std::io::Error> for StoreError {
-    fn from(err: std::io::Error) -> StoreError {
-        use std::io::ErrorKind;
-        match err.kind() {
-            ErrorKind::ReadOnlyFilesystem | ErrorKind::PermissionDenied => {
-                StoreError::ReadOnly(err.to_string())
-            }
-            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => StoreError::Full(err.to_string()),
-            _ => StoreError::Io(err.to_string()),
-        }
-    }
-}
 
 /// Checks a database's pages and schema version; returns the version.
 fn check(db: &Connection) -> Result<i64, StoreError> {
@@ -224,7 +175,7 @@ impl Store {
             .ok_or(StoreError::NotFound(assessment))
     }
 
-    /// Saves one answer at once, in its own transaction.
+    /// Saves one answer at once, in its own transaction (with the assessment's change time).
     pub fn set_answer(
         &self,
         assessment: i64,
@@ -232,6 +183,7 @@ impl Store {
         answer: Answer,
     ) -> Result<(), StoreError> {
         let value = serde_json::to_string(&answer).expect("answers serialize");
+        let tx = self.db.unchecked_transaction()?;
         self.touch(assessment)?;
         self.db.execute(
             "INSERT INTO answers (assessment_id, practice_id, answer) VALUES (?1, ?2, ?3)
@@ -239,7 +191,7 @@ impl Store {
              DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
             params![assessment, practice.as_str(), value],
         )?;
-        Ok(())
+        Ok(tx.commit()?)
     }
 
     pub fn set_profile(
@@ -249,22 +201,24 @@ impl Store {
         profile: &Profile,
     ) -> Result<(), StoreError> {
         let profile = serde_json::to_string(profile).expect("profiles serialize");
+        let tx = self.db.unchecked_transaction()?;
         self.touch(assessment)?;
         self.db.execute(
             "UPDATE assessments SET sector = ?2, profile = ?3 WHERE id = ?1",
             params![assessment, sector, profile],
         )?;
-        Ok(())
+        Ok(tx.commit()?)
     }
 
     /// Remembers where the user is in the flow, to resume there.
     pub fn set_step(&self, assessment: i64, step: &str) -> Result<(), StoreError> {
+        let tx = self.db.unchecked_transaction()?;
         self.touch(assessment)?;
         self.db.execute(
             "UPDATE assessments SET step = ?2 WHERE id = ?1",
             params![assessment, step],
         )?;
-        Ok(())
+        Ok(tx.commit()?)
     }
 
     fn touch(&self, assessment: i64) -> Result<(), StoreError> {
