@@ -41,7 +41,7 @@ error-store-restored = Your saved assessments file was damaged, so { -brand-name
 error-store-read-only = Your assessments can be read but not saved: the folder they are kept in cannot be written (a read-only disk, or no permission). Reading and search work as usual. { $detail }
 # Variables:
 #   $detail (String) - the operating system's words
-error-disk-full = The disk is full, so this could not be saved. Everything saved before is kept; free some space and answer again. { $detail }
+error-disk-full = The disk is full: answers cannot be saved until some space is freed. Everything saved before is kept. { $detail }
 # Variables:
 #   $detail (String) - the assessment's number
 error-assessment-not-found = That assessment no longer exists: { $detail }

@@ -41,7 +41,7 @@ error-store-restored = 保存した自己診断のファイルが壊れていた
 error-store-read-only = 保存先のフォルダーに書き込めないため（読み取り専用のディスク、または権限がありません）、自己診断は閲覧できますが保存できません。閲覧と検索はそのまま使えます。{ $detail }
 # Variables:
 #   $detail (String) - the operating system's words
-error-disk-full = ディスクの空きがないため保存できませんでした。これまでに保存した内容は残っています。空き容量を確保してから、もう一度回答してください。{ $detail }
+error-disk-full = ディスクの空きがないため、空き容量を確保するまで回答を保存できません。これまでに保存した内容は残っています。{ $detail }
 # Variables:
 #   $detail (String) - the assessment's number
 error-assessment-not-found = その自己診断はもう存在しません: { $detail }

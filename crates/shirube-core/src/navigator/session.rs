@@ -59,6 +59,9 @@ fn notice_to_app_error(notice: OpenNotice, path: &Path) -> AppError {
         OpenNotice::ReadOnly(reason) => {
             AppError::new(ErrorCode::StoreReadOnly, reason).with_detail_prefix(path)
         }
+        OpenNotice::Full(reason) => {
+            AppError::new(ErrorCode::DiskFull, reason).with_detail_prefix(path)
+        }
     }
 }
 

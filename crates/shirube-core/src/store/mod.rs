@@ -61,16 +61,32 @@ fn schema_version(db: &Connection) -> Result<i64, StoreError> {
     Ok(version)
 }
 
-/// SQLite says only "unable to open database file"; whether the folder can be written tells
-/// a read-only or full disk from other failures.
-fn explain_cannot_open(err: rusqlite::Error, path: &Path) -> StoreError {
+/// SQLite says only "unable to open database file" (it cannot create its -wal or -shm file);
+/// whether the folder can be written tells a read-only or full disk from other failures.
+fn explain_cannot_open(err: StoreError, path: &Path) -> StoreError {
+    if !matches!(err, StoreError::Io(_)) {
+        return err;
+    }
     let probe = path.with_extension("db-write-probe");
     let written = std::fs::write(&probe, b"");
+    // The probe is empty and ours; if it could not be removed it costs nothing.
     let _ = std::fs::remove_file(&probe);
-    match written {
-        Err(io) => StoreError::from(io),
-        Ok(()) => StoreError::from(err),
+    written.map_or_else(StoreError::from, |()| err)
+}
+
+/// A WAL database closed cleanly has no -wal or -shm file, and SQLite cannot read it where it
+/// cannot create them (a read-only disk) unless told the file cannot change: it cannot there.
+fn open_immutable(path: &Path) -> Result<Connection, StoreError> {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
+            c => uri.push(c),
+        }
     }
+    uri.push_str("?immutable=1");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+    Ok(Connection::open_with_flags(uri, flags)?)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -96,12 +112,12 @@ impl Store {
     /// to (a read-write connection would checkpoint its WAL into it on closing).
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if path.exists() {
-            check(&Connection::open_with_flags(
-                path,
-                OpenFlags::SQLITE_OPEN_READ_ONLY,
-            )?)?;
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .map_err(StoreError::from)
+                .and_then(|db| check(&db))
+                .map_err(|err| explain_cannot_open(err, path))?;
         }
-        let db = Connection::open(path).map_err(|err| explain_cannot_open(err, path))?;
+        let db = Connection::open(path).map_err(|err| explain_cannot_open(err.into(), path))?;
         db.busy_timeout(std::time::Duration::from_secs(5))?;
         // SQLite quietly falls back to reading only when the file cannot be written.
         if db.is_readonly(rusqlite::MAIN_DB)? {
@@ -119,10 +135,19 @@ impl Store {
     /// Opens an existing, up-to-date database for reading only: where the folder cannot be
     /// written, saved assessments can still be read. Every write fails with `ReadOnly`.
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
-        let db = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
-        db.busy_timeout(std::time::Duration::from_secs(5))?;
-        check(&db)?;
-        Ok(Store { db })
+        let checked = |db: Connection| -> Result<Store, StoreError> {
+            db.busy_timeout(std::time::Duration::from_secs(5))?;
+            check(&db)?;
+            Ok(Store { db })
+        };
+        // SQLite reports a missing -shm it cannot create at the first read, not at opening.
+        match checked(Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )?) {
+            Err(StoreError::Io(_)) => checked(open_immutable(path)?),
+            other => other,
+        }
     }
 
     fn migrate(&mut self, from: i64) -> Result<(), StoreError> {

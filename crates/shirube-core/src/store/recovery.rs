@@ -22,6 +22,8 @@ pub enum OpenNotice {
     Restored { kept_at: PathBuf, reason: String },
     /// The folder cannot be written: assessments can be read but not saved.
     ReadOnly(String),
+    /// The disk is full: answers cannot be saved until space is freed.
+    Full(String),
 }
 
 pub struct Opened {
@@ -49,12 +51,12 @@ pub fn open_or_recover(path: &Path) -> Result<Opened, StoreError> {
     match opened {
         Ok(store) => {
             // A failed copy keeps the previous one, which is still consistent; saving answers
-            // does not depend on it, and a full or read-only disk is reported when saving.
-            let _ = store.keep_copy(&last_good);
-            Ok(Opened {
-                store,
-                notice: None,
-            })
+            // does not depend on it. A full disk will fail saves too: say so at once.
+            let notice = match store.keep_copy(&last_good) {
+                Err(StoreError::Full(reason)) => Some(OpenNotice::Full(reason)),
+                _ => None,
+            };
+            Ok(Opened { store, notice })
         }
         Err(StoreError::Corrupt(reason)) => restore_last_good(path, &last_good, reason),
         Err(StoreError::ReadOnly(reason)) => Ok(Opened {
@@ -70,14 +72,24 @@ impl Store {
     fn keep_copy(&self, target: &Path) -> Result<(), StoreError> {
         let temp = with_suffix(target, ".tmp");
         remove_if_present(&temp)?;
+        let written = self.copy_synced_to(&temp);
+        if written.is_err() {
+            // Half a copy on a full disk would hold the space the user's answers need.
+            remove_if_present(&temp)?;
+        }
+        written?;
+        std::fs::rename(&temp, target)?;
+        sync_folder(target)
+    }
+
+    fn copy_synced_to(&self, temp: &Path) -> Result<(), StoreError> {
         let temp_name = temp
             .to_str()
             .ok_or_else(|| StoreError::Io(format!("not a UTF-8 path: {}", temp.display())))?;
         self.db.execute("VACUUM INTO ?1", [temp_name])?;
         // VACUUM INTO does not sync what it writes.
-        File::open(&temp)?.sync_all()?;
-        std::fs::rename(&temp, target)?;
-        sync_folder(target)
+        File::open(temp)?.sync_all()?;
+        Ok(())
     }
 }
 
