@@ -105,6 +105,21 @@ fn test() -> Result {
         "cargo",
         &["test", "--workspace", "--exclude", "shirube-e2e"],
     )?;
+    // Memory under load (100,000 searches, 10,000 saved answers): release, the profile users
+    // run; it prints VmRSS before and after.
+    sh(
+        "cargo",
+        &[
+            "test",
+            "--release",
+            "--package",
+            "shirube-search",
+            "--test",
+            "load",
+            "--",
+            "--nocapture",
+        ],
+    )?;
     let ui = root().join("ui");
     sh_in(&ui, "npm", &["run", "check"], &[])?;
     sh_in(&ui, "npm", &["test"], &[])?;
