@@ -86,6 +86,10 @@ fn a_read_only_folder_is_read_and_saving_says_why(library: &Library) {
     Shirube::open(config.clone(), None)
         .set_lang(Lang::Ja)
         .unwrap();
+    // A damaged database with a good copy beside it, where the copy cannot be put in its place.
+    let damaged = disk.join("damaged/shirube.db");
+    drop(Navigator::open(&damaged));
+    std::fs::write(&damaged, vec![0x5a; 8192]).unwrap();
     run("mount", &["-o", "remount,ro", disk.to_str().unwrap()]);
 
     let navigator = Navigator::open(&data);
@@ -117,11 +121,22 @@ fn a_read_only_folder_is_read_and_saving_says_why(library: &Library) {
         ErrorCode::StoreReadOnly
     );
 
-    let never_created = Navigator::open(&disk.join("new/shirube.db"));
+    for never_created in [disk.join("new/shirube.db"), disk.join("data/other.db")] {
+        assert_eq!(
+            Navigator::open(&never_created).problem().map(|p| p.code),
+            Some(ErrorCode::StoreReadOnly),
+            "{}",
+            never_created.display()
+        );
+    }
+
+    let problem = Navigator::open(&damaged).problem().unwrap();
     assert_eq!(
-        never_created.problem().map(|p| p.code),
-        Some(ErrorCode::StoreReadOnly)
+        problem.code,
+        ErrorCode::StoreCorrupt,
+        "the damage is what matters"
     );
+    assert_eq!(std::fs::read(&damaged).unwrap(), vec![0x5a; 8192]);
 
     let app = Shirube::open(config, None);
     assert_eq!(app.lang(), Lang::Ja, "settings are read");

@@ -58,7 +58,10 @@ pub fn open_or_recover(path: &Path) -> Result<Opened, StoreError> {
             };
             Ok(Opened { store, notice })
         }
-        Err(StoreError::Corrupt(reason)) => restore_last_good(path, &last_good, reason),
+        // If restoring fails (the disk is read-only too), the damage is what the user must hear.
+        Err(StoreError::Corrupt(reason)) => restore_last_good(path, &last_good, reason.clone())
+            .map_err(|_| StoreError::Corrupt(reason)),
+        Err(StoreError::ReadOnly(reason)) if !path.exists() => Err(StoreError::ReadOnly(reason)),
         Err(StoreError::ReadOnly(reason)) => Ok(Opened {
             store: Store::open_read_only(path)?,
             notice: Some(OpenNotice::ReadOnly(reason)),
@@ -96,9 +99,8 @@ impl Store {
 /// Moves the damaged database aside and puts the last good copy in its place. Without a good
 /// copy, the damaged file stays where it is and the damage is reported.
 fn restore_last_good(path: &Path, last_good: &Path, reason: String) -> Result<Opened, StoreError> {
-    let damaged = StoreError::Corrupt(reason.clone());
     if !last_good.exists() || Store::open_read_only(last_good).is_err() {
-        return Err(damaged);
+        return Err(StoreError::Corrupt(reason));
     }
     let restoring = restoring_path(path);
     copy_synced(last_good, &restoring)?;
