@@ -39,9 +39,11 @@ const MIGRATIONS: &[&str] = &[r#"
     );
 "#];
 
-/// Checks a database's pages and schema version; returns the version.
+/// Checks a database's pages, and its indexes against its tables (the full check: a copy kept as
+/// the last good state must really be good, and the file is small), and its schema version;
+/// returns the version.
 fn check(db: &Connection) -> Result<i64, StoreError> {
-    let check: String = db.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
+    let check: String = db.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
     if check != "ok" {
         return Err(StoreError::Corrupt(check));
     }
