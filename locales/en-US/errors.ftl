@@ -37,6 +37,9 @@ error-store-unavailable = Your assessments cannot be saved right now (the disk m
 #   $detail (String) - where the damaged file was kept, and what was wrong with it
 error-store-restored = Your saved assessments file was damaged, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. The damaged file was kept, untouched, at: { $detail }
 # Variables:
+#   $detail (String) - where the file should have been
+error-store-missing = Your saved assessments file was missing, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. { $detail }
+# Variables:
 #   $detail (String) - the database file and the operating system's words
 error-store-read-only = Your assessments can be read but not saved: the folder they are kept in cannot be written (a read-only disk, or no permission). Reading and search work as usual. { $detail }
 # Variables:

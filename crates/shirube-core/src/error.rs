@@ -16,6 +16,7 @@ pub enum ErrorCode {
     StoreNewer,
     StoreUnavailable,
     StoreRestored,
+    StoreMissing,
     StoreReadOnly,
     DiskFull,
     AssessmentNotFound,
@@ -24,7 +25,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 15] = [
         ErrorCode::ItemNotFound,
         ErrorCode::GuidesInvalid,
         ErrorCode::SettingsUnreadable,
@@ -34,6 +35,7 @@ impl ErrorCode {
         ErrorCode::StoreNewer,
         ErrorCode::StoreUnavailable,
         ErrorCode::StoreRestored,
+        ErrorCode::StoreMissing,
         ErrorCode::StoreReadOnly,
         ErrorCode::DiskFull,
         ErrorCode::AssessmentNotFound,

@@ -186,3 +186,28 @@ fn a_restore_interrupted_before_its_last_rename_is_finished_at_the_next_start() 
     assert_eq!(answers.len(), practices.len());
     assert!(files_named(dir.path(), ".restoring").is_empty());
 }
+
+#[test]
+fn a_vanished_database_is_restored_from_the_last_good_copy_not_started_afresh() {
+    let (library, _) = Library::bundled();
+    let practices = practices(&library);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("shirube.db");
+    let id = two_sessions(&path, &library, &practices);
+    std::fs::remove_file(&path).unwrap();
+
+    let navigator = Navigator::open(&path);
+    let notice = navigator.problem().unwrap();
+    assert_eq!(notice.code, ErrorCode::StoreMissing, "{notice:?}");
+    assert!(
+        notice.message.contains(&*path.to_string_lossy()),
+        "{notice:?}"
+    );
+    let answers = navigator.state(id).unwrap().answers.answers;
+    assert_eq!(answers.len(), practices.len());
+    assert_eq!(
+        answers[&practices[0]],
+        Answer::Level(2),
+        "as of the last start"
+    );
+}

@@ -29,6 +29,7 @@ const ERROR_CODES: readonly ErrorCode[] = [
   'store-newer',
   'store-unavailable',
   'store-restored',
+  'store-missing',
   'store-read-only',
   'disk-full',
   'assessment-not-found',

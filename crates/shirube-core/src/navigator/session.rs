@@ -56,6 +56,9 @@ fn notice_to_app_error(notice: OpenNotice, path: &Path) -> AppError {
             ErrorCode::StoreRestored,
             format!("{} ({reason})", kept_at.display()),
         ),
+        OpenNotice::RestoredMissing => {
+            AppError::new(ErrorCode::StoreMissing, path.display().to_string())
+        }
         OpenNotice::ReadOnly(reason) => {
             AppError::new(ErrorCode::StoreReadOnly, reason).with_detail_prefix(path)
         }

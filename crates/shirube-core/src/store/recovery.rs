@@ -20,6 +20,9 @@ pub enum OpenNotice {
     /// The database was damaged: it was kept at `kept_at`, untouched, and the last good copy
     /// (as of the last successful start) was restored in its place.
     Restored { kept_at: PathBuf, reason: String },
+    /// The database was gone (deleted or moved while a last good copy remained): the copy was
+    /// restored in its place. Starting empty would replace that copy with an empty one.
+    RestoredMissing,
     /// The folder cannot be written: assessments can be read but not saved.
     ReadOnly(String),
     /// The disk is full: answers cannot be saved until space is freed.
@@ -41,6 +44,12 @@ pub fn last_good_path(path: &Path) -> PathBuf {
 pub fn open_or_recover(path: &Path) -> Result<Opened, StoreError> {
     finish_interrupted_restore(path)?;
     let last_good = last_good_path(path);
+    if !path.exists() && last_good.exists() {
+        // With no good copy to restore either, there is nothing to keep: start afresh.
+        if let Ok(opened) = restore_last_good(path, &last_good, String::new()) {
+            return Ok(opened);
+        }
+    }
     let opened = if is_empty_file(path) && last_good.exists() {
         // SQLite takes an empty file for a new database: after a truncation that would silently
         // replace every saved assessment with none.
@@ -96,8 +105,8 @@ impl Store {
     }
 }
 
-/// Moves the damaged database aside and puts the last good copy in its place. Without a good
-/// copy, the damaged file stays where it is and the damage is reported.
+/// Moves the damaged database aside, if it is there, and puts the last good copy in its place.
+/// Without a good copy, the damaged file stays where it is and the damage is reported.
 fn restore_last_good(path: &Path, last_good: &Path, reason: String) -> Result<Opened, StoreError> {
     if !last_good.exists() || Store::open_read_only(last_good).is_err() {
         return Err(StoreError::Corrupt(reason));
@@ -105,21 +114,29 @@ fn restore_last_good(path: &Path, last_good: &Path, reason: String) -> Result<Op
     let restoring = restoring_path(path);
     copy_synced(last_good, &restoring)?;
     let kept_at = free_name(&with_suffix(path, &format!(".damaged-{}", utc_stamp()?)));
-    // The WAL and shared-memory files belong to the damaged database: left behind, SQLite would
-    // replay them into the restored copy. They go first, so the main file is moved last.
+    // The WAL and shared-memory files belong to the damaged (or vanished) database: left behind,
+    // SQLite would replay them into the restored copy. They go first, the main file last.
     for suffix in ["-wal", "-shm"] {
         let side = with_suffix(path, suffix);
         if side.exists() {
             std::fs::rename(&side, with_suffix(&kept_at, suffix))?;
         }
     }
-    std::fs::rename(path, &kept_at)?;
+    let was_there = path.exists();
+    if was_there {
+        std::fs::rename(path, &kept_at)?;
+    }
     std::fs::rename(&restoring, path)?;
     sync_folder(path)?;
     let store = Store::open(path)?;
+    let notice = if was_there {
+        OpenNotice::Restored { kept_at, reason }
+    } else {
+        OpenNotice::RestoredMissing
+    };
     Ok(Opened {
         store,
-        notice: Some(OpenNotice::Restored { kept_at, reason }),
+        notice: Some(notice),
     })
 }
 
