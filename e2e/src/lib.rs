@@ -39,14 +39,29 @@ pub struct Profile {
 }
 
 impl Profile {
+    /// A fresh folder, whose user-dirs.dirs sends the app's saved files to `downloads()`.
     pub fn new() -> Profile {
-        Profile {
+        let profile = Profile {
             dir: tempfile::tempdir().expect("a temporary folder"),
-        }
+        };
+        let line = format!("XDG_DOWNLOAD_DIR=\"{}\"\n", profile.downloads().display());
+        std::fs::write(profile.path().join("user-dirs.dirs"), line).expect("user-dirs.dirs");
+        profile
+    }
+
+    /// Where exported answers files and reports land.
+    pub fn downloads(&self) -> PathBuf {
+        self.dir.path().join("Downloads")
     }
 
     pub fn path(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// Where the app looks for the user's own packs: `packs` in its data folder
+    /// (`$XDG_DATA_HOME/<identifier>`, and the launch sets XDG_DATA_HOME to this profile).
+    pub fn packs_dir(&self) -> PathBuf {
+        self.path().join("app.shirube.desktop").join("packs")
     }
 }
 
@@ -220,6 +235,22 @@ impl App {
         panic!("Tab never reached {css}");
     }
 
+    /// Every URL the page has requested (its Performance resource entries) or refers to (the
+    /// addresses of its scripts, style sheets, images and frames).
+    pub async fn page_urls(&self) -> Vec<String> {
+        let script = "return [
+            ...performance.getEntriesByType('resource').map((entry) => entry.name),
+            ...[...document.querySelectorAll('script[src], link[href], img[src], iframe[src]')]
+                .map((element) => element.src || element.href),
+        ]";
+        let urls = self.client.execute(script, vec![]).await.expect("the URLs");
+        urls.as_array()
+            .expect("a list of URLs")
+            .iter()
+            .filter_map(|url| url.as_str().map(str::to_owned))
+            .collect()
+    }
+
     /// Saves a screenshot under the target folder's `e2e-screenshots` (for people to look at).
     pub async fn screenshot(&self, name: &str) {
         tokio::time::sleep(Duration::from_millis(300)).await; // avoid a stale frame
@@ -241,6 +272,18 @@ impl Drop for App {
     fn drop(&mut self) {
         terminate(&mut self.driver, &self.marker);
     }
+}
+
+/// Whether a URL is the app's own: its pages (`tauri://localhost`) or IPC (`ipc://localhost`,
+/// or `http://ipc.localhost` where custom schemes cannot carry it).
+pub fn is_app_url(url: &str) -> bool {
+    [
+        "tauri://localhost",
+        "ipc://localhost",
+        "http://ipc.localhost",
+    ]
+    .iter()
+    .any(|origin| url == *origin || url.starts_with(&format!("{origin}/")))
 }
 
 /// Stops tauri-driver with SIGTERM and waits for it (killed hard, it leaves WebKitWebDriver

@@ -51,3 +51,9 @@ error-assessment-not-found = That assessment no longer exists: { $detail }
 # Variables:
 #   $detail (String) - what was wrong with the answer
 error-answer-invalid = That answer could not be saved: { $detail }
+# Variables:
+#   $detail (String) - the file's name and what is wrong with it
+error-import-invalid = The file could not be imported, and nothing was changed: { $detail }
+# Variables:
+#   $detail (String) - the file and the operating system's words
+error-export-failed = The file could not be saved: { $detail }

@@ -60,3 +60,79 @@ nav-score-change = { $change ->
     [0] unchanged
    *[other] { $signed } since then
   }
+
+## Board report.
+
+report-title = Board report
+report-language = Language
+report-lang-en = English
+report-lang-ja = Japanese
+report-lang-both = English and Japanese side by side
+report-save-html = Save as HTML
+report-save-md = Save as Markdown
+report-print = Print or save as PDF
+report-print-hint = The printed report fits A4 pages. To make a PDF, choose "Print to File" in the print dialog.
+# Variables:
+#   $path (String) - where the file was saved
+report-saved = Saved to { $path }
+
+## Export, import and workshops.
+
+nav-report = Board report
+nav-export = Export answers
+nav-workshop = Workshop
+# Variables:
+#   $path (String) - where the file was saved
+nav-exported = Saved to { $path }
+nav-import = Import an answers file (.shirube.json) as a new assessment
+nav-participant-hint = Taking part in a workshop? Name the assessment with your own name, answer it, then use "Export answers" and give the file to the facilitator.
+# Variables:
+#   $name (String) - the assessment's name
+workshop-title = Workshop: { $name }
+workshop-intro = Each participant answers the assessment on their own laptop and exports their answers. Import their files here, discuss where people disagree, and set the agreed answer. The agreed answers make the scores, the roadmap and the report.
+# Variables:
+#   $count (Number) - how many participants
+workshop-participants = { $count ->
+    [one] One participant
+   *[other] { $count } participants
+  }
+workshop-import = Import participants' answers files
+# Variables:
+#   $names (String) - the participants imported, separated by commas
+workshop-imported = Imported: { $names }
+# Variables:
+#   $count (Number) - how many questions they answered
+workshop-participant-meta = { $count } answered
+# Variables:
+#   $name (String) - the participant's name
+workshop-remove = Remove { $name }
+# Variables:
+#   $count (Number) - questions with a disagreement
+workshop-disagreements = { $count ->
+    [0] No disagreements
+    [one] One question to discuss
+   *[other] { $count } questions to discuss
+  }
+workshop-only-disagreements = Show only disagreements
+workshop-accept-consensus = Take the answer wherever everyone agrees
+# Variables:
+#   $count (Number) - how many agreed answers were set
+workshop-accepted = { $count ->
+    [0] No answers to take: every open question has a disagreement or no responses.
+    [one] One agreed answer set from the group's answers.
+   *[other] { $count } agreed answers set from the group's answers.
+  }
+workshop-present = Present
+workshop-disagreement = Disagreement: answers two or more levels apart, or some said "don't know"
+workshop-no-responses = Nobody has answered this yet.
+workshop-agreed = Agreed answer
+workshop-dont-know = Don't know
+workshop-not-agreed = not yet agreed
+workshop-note = Note on the agreement
+presenter-label = Presenter mode
+# Variables:
+#   $current (Number) - the question shown
+#   $total (Number) - how many questions
+presenter-progress = Question { $current } of { $total }
+presenter-keys = ← → previous / next · 0–4 agree a level · U don't know · D next disagreement · Esc close
+reader-side-by-side = English and Japanese side by side

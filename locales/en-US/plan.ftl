@@ -14,6 +14,21 @@ plan-score-unknowns = { $count } × don't know
 plan-phase-first-90-days = First 90 days
 plan-phase-this-year = This year
 plan-phase-next-year = Next year
+plan-assessment = Assessment
+plan-ot = Runs industrial control systems (OT)
+plan-iot = Makes IoT products
+plan-yes = Yes
+plan-no = No
+# Variables:
+#   $count (String) - questions answered
+#   $total (String) - questions in all
+plan-answered-of = { $count } of { $total }
+plan-participants = Workshop participants
+plan-scores-directives = By directive (METI/IPA guidelines)
+plan-scores-functions = By function (NIST CSF 2.0)
+plan-score-none = no score
+plan-workshop-note = Agreed in the workshop:
+plan-appendix = Appendix: framework items cited
 plan-why-here = Why it sits here
 plan-first-steps = First steps
 plan-ciso-questions = Questions to ask your CISO

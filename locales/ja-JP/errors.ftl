@@ -51,3 +51,9 @@ error-assessment-not-found = その自己診断はもう存在しません: { $d
 # Variables:
 #   $detail (String) - what was wrong with the answer
 error-answer-invalid = その回答は保存できませんでした: { $detail }
+# Variables:
+#   $detail (String) - the file's name and what is wrong with it
+error-import-invalid = ファイルを取り込めませんでした。何も変更していません: { $detail }
+# Variables:
+#   $detail (String) - the file and the operating system's words
+error-export-failed = ファイルを保存できませんでした: { $detail }

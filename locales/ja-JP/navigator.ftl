@@ -57,3 +57,74 @@ nav-score-change = { $change ->
     [0] 変化なし
    *[other] 前回から { $signed }
   }
+
+## 取締役会向けレポート。
+
+report-title = 取締役会向けレポート
+report-language = 言語
+report-lang-en = 英語
+report-lang-ja = 日本語
+report-lang-both = 英語と日本語を並べて表示
+report-save-html = HTML で保存
+report-save-md = Markdown で保存
+report-print = 印刷または PDF に保存
+report-print-hint = 印刷すると A4 の用紙に収まります。PDF にするには、印刷ダイアログで「ファイルに出力」を選んでください。
+# Variables:
+#   $path (String) - where the file was saved
+report-saved = 保存しました: { $path }
+
+## 書き出し、取り込み、ワークショップ。
+
+nav-report = 取締役会向けレポート
+nav-export = 回答を書き出す
+nav-workshop = ワークショップ
+# Variables:
+#   $path (String) - where the file was saved
+nav-exported = 保存しました: { $path }
+nav-import = 回答ファイル（.shirube.json）を新しい自己診断として取り込む
+nav-participant-hint = ワークショップに参加する場合は、自己診断の名前に自分の名前を付けて回答し、「回答を書き出す」で作ったファイルをファシリテーターに渡してください。
+# Variables:
+#   $name (String) - the assessment's name
+workshop-title = ワークショップ: { $name }
+workshop-intro = 参加者はそれぞれ自分のノート PC で自己診断に回答し、回答を書き出します。そのファイルをここに取り込み、意見が分かれた点を話し合って、合意した回答を設定してください。合意した回答からスコア、ロードマップ、レポートが作られます。
+# Variables:
+#   $count (Number) - how many participants
+workshop-participants = 参加者 { $count } 人
+workshop-import = 参加者の回答ファイルを取り込む
+# Variables:
+#   $names (String) - the participants imported, separated by commas
+workshop-imported = 取り込みました: { $names }
+# Variables:
+#   $count (Number) - how many questions they answered
+workshop-participant-meta = { $count } 問に回答
+# Variables:
+#   $name (String) - the participant's name
+workshop-remove = { $name } を外す
+# Variables:
+#   $count (Number) - questions with a disagreement
+workshop-disagreements = { $count ->
+    [0] 意見の分かれた質問はありません
+   *[other] 話し合うべき質問: { $count } 問
+  }
+workshop-only-disagreements = 意見が分かれた質問だけを表示
+workshop-accept-consensus = 全員の意見が一致した質問は、その回答を採用する
+# Variables:
+#   $count (Number) - how many agreed answers were set
+workshop-accepted = { $count ->
+    [0] 採用できる回答はありません。残りの質問は意見が分かれているか、回答がありません。
+   *[other] 参加者の回答から { $count } 問の合意回答を設定しました。
+  }
+workshop-present = 投影する
+workshop-disagreement = 意見が分かれています（回答が 2 段階以上離れている、または「わからない」が混じっている）
+workshop-no-responses = まだ誰も回答していません。
+workshop-agreed = 合意した回答
+workshop-dont-know = わからない
+workshop-not-agreed = 未合意
+workshop-note = 合意についてのメモ
+presenter-label = 投影モード
+# Variables:
+#   $current (Number) - the question shown
+#   $total (Number) - how many questions
+presenter-progress = 質問 { $current } / { $total }
+presenter-keys = ← → 前へ／次へ ・ 0〜4 レベルを合意 ・ U わからない ・ D 次の意見の分かれた質問 ・ Esc 閉じる
+reader-side-by-side = 英語と日本語を並べて表示

@@ -14,6 +14,21 @@ plan-score-unknowns = 「わからない」{ $count } 件
 plan-phase-first-90-days = 最初の 90 日
 plan-phase-this-year = 今年度
 plan-phase-next-year = 来年度
+plan-assessment = 評価
+plan-ot = 制御システム（OT）の運用
+plan-iot = IoT 製品の製造
+plan-yes = あり
+plan-no = なし
+# Variables:
+#   $count (String) - questions answered
+#   $total (String) - questions in all
+plan-answered-of = { $total } 問中 { $count } 問
+plan-participants = ワークショップの参加者数
+plan-scores-directives = 指示ごと（経済産業省・IPA ガイドライン）
+plan-scores-functions = 機能ごと（NIST CSF 2.0）
+plan-score-none = スコアなし
+plan-workshop-note = ワークショップでの合意：
+plan-appendix = 付録：引用したフレームワークの項目
 plan-why-here = この位置にある理由
 plan-first-steps = 最初の一歩
 plan-ciso-questions = CISO に確認すべき問い

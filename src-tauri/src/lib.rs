@@ -1,6 +1,7 @@
 //! The desktop shell: Tauri window, state and commands. Every command is a one-line adapter over
 //! the core crates; errors cross IPC as `{code, message}` and the UI localizes them.
 
+mod navigation;
 mod navigator;
 mod search;
 
@@ -61,15 +62,20 @@ fn search(
 pub fn run() {
     STARTED.get_or_init(Instant::now);
     tauri::Builder::default()
+        .plugin(navigation::guard())
         .setup(|tauri_app| {
             let config_dir = tauri_app.path().app_config_dir()?;
-            let locale = sys_locale::get_locale();
-            tauri_app.manage(Shirube::open(config_dir, locale.as_deref()));
-            tauri_app.manage(SearchState::default());
             let data_dir = tauri_app.path().app_data_dir()?;
+            let packs_dir = shirube_core::user_packs::dir_in(&data_dir);
+            let locale = sys_locale::get_locale();
+            tauri_app.manage(Shirube::open(config_dir, &packs_dir, locale.as_deref()));
+            tauri_app.manage(SearchState::default());
             tauri_app.manage(shirube_core::navigator::Navigator::open(
                 &data_dir.join("shirube.db"),
             ));
+            let exports =
+                (tauri_app.path().download_dir()).or_else(|_| tauri_app.path().home_dir())?;
+            tauri_app.manage(navigator::ExportDir(exports));
             search::build_in_background(tauri_app.handle().clone());
             Ok(())
         })
@@ -89,7 +95,16 @@ pub fn run() {
             navigator::set_profile,
             navigator::set_step,
             navigator::plan,
-            navigator::navigator_problem
+            navigator::navigator_problem,
+            navigator::save_answers,
+            navigator::import_assessment,
+            navigator::import_participant,
+            navigator::remove_participant,
+            navigator::workshop,
+            navigator::set_note,
+            navigator::report,
+            navigator::save_report,
+            navigator::accept_consensus
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

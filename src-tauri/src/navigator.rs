@@ -1,10 +1,14 @@
 //! The navigator's commands: one-line adapters over `shirube_core::navigator::Navigator`.
 
 use shirube_core::app::Shirube;
+use shirube_core::navigator::report::ReportLang;
 use shirube_core::navigator::view::{PlanView, QuestionGroup};
-use shirube_core::navigator::{AnswerUpdate, AssessmentState, Navigator, Profile};
+use shirube_core::navigator::workshop::WorkshopView;
+use shirube_core::navigator::{
+    AnswerUpdate, AssessmentState, ImportedFile, Navigator, Profile, ReportFormat,
+};
 use shirube_core::store::AssessmentSummary;
-use shirube_core::{AppError, Lang};
+use shirube_core::{AppError, ItemId, Lang};
 use tauri::State;
 
 #[tauri::command]
@@ -69,4 +73,100 @@ pub fn plan(
     lang: Lang,
 ) -> Result<PlanView, AppError> {
     navigator.plan(app.library(), id, lang)
+}
+
+/// Where exported answers files and reports go: the user's Downloads folder, where people
+/// look for a file they just saved (falling back to the home folder).
+pub struct ExportDir(pub std::path::PathBuf);
+
+#[tauri::command]
+pub fn save_answers(
+    navigator: State<'_, Navigator>,
+    exports: State<'_, ExportDir>,
+    id: i64,
+) -> Result<String, AppError> {
+    navigator.save_answers(id, &exports.0)
+}
+
+#[tauri::command]
+pub fn import_assessment(
+    app: State<'_, Shirube>,
+    navigator: State<'_, Navigator>,
+    file: ImportedFile,
+    lang: Lang,
+) -> Result<i64, AppError> {
+    navigator.import_assessment(app.library(), &file, lang)
+}
+
+#[tauri::command]
+pub fn import_participant(
+    app: State<'_, Shirube>,
+    navigator: State<'_, Navigator>,
+    id: i64,
+    file: ImportedFile,
+    lang: Lang,
+) -> Result<String, AppError> {
+    navigator.import_participant(app.library(), id, &file, lang)
+}
+
+#[tauri::command]
+pub fn remove_participant(
+    navigator: State<'_, Navigator>,
+    id: i64,
+    participant: i64,
+) -> Result<(), AppError> {
+    navigator.remove_participant(id, participant)
+}
+
+#[tauri::command]
+pub fn workshop(
+    app: State<'_, Shirube>,
+    navigator: State<'_, Navigator>,
+    id: i64,
+    lang: Lang,
+) -> Result<WorkshopView, AppError> {
+    navigator.workshop(app.library(), id, lang)
+}
+
+#[tauri::command]
+pub fn set_note(
+    navigator: State<'_, Navigator>,
+    id: i64,
+    practice: ItemId,
+    note: String,
+) -> Result<(), AppError> {
+    navigator.set_note(id, &practice, &note)
+}
+
+#[tauri::command]
+pub fn report(
+    app: State<'_, Shirube>,
+    navigator: State<'_, Navigator>,
+    id: i64,
+    langs: ReportLang,
+) -> Result<String, AppError> {
+    navigator
+        .report(app.library(), id, langs, ReportFormat::Body)
+        .map(|(_, body)| body)
+}
+
+#[tauri::command]
+pub fn save_report(
+    app: State<'_, Shirube>,
+    navigator: State<'_, Navigator>,
+    exports: State<'_, ExportDir>,
+    id: i64,
+    langs: ReportLang,
+    format: ReportFormat,
+) -> Result<String, AppError> {
+    navigator.save_report(app.library(), id, langs, format, &exports.0)
+}
+
+#[tauri::command]
+pub fn accept_consensus(
+    app: State<'_, Shirube>,
+    navigator: State<'_, Navigator>,
+    id: i64,
+) -> Result<usize, AppError> {
+    navigator.accept_consensus(app.library(), id)
 }

@@ -12,6 +12,8 @@ mod bench;
 mod setup;
 #[cfg(test)]
 mod tidy;
+#[cfg(test)]
+mod tidy_security;
 mod xvfb;
 
 use std::path::{Path, PathBuf};

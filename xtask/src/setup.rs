@@ -19,6 +19,11 @@ const APT_PACKAGES: &[&str] = &[
     "webkit2gtk-driver",
     "fonts-noto-cjk",
     "imagemagick",
+    // The board report's print test: headless Chromium prints it to PDF, pdfinfo counts pages.
+    "chromium",
+    "poppler-utils",
+    // The offline proofs: strace lists every socket the CLI and the app open.
+    "strace",
 ];
 
 pub fn system_packages() -> Result {

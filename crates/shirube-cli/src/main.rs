@@ -1,7 +1,7 @@
 //! `shirube`: the guides from the command line, for headless use, CI and benchmarks.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -29,6 +29,9 @@ enum Command {
     /// Validate a guides folder (default: the bundled guides); every problem as path:line: message
     Check {
         dir: Option<PathBuf>,
+        /// DIR holds user packs: check them beside the bundled guides, as the app loads them
+        #[arg(long, requires = "dir")]
+        user_packs: bool,
         /// Language of the messages (default: the OS locale)
         #[arg(long)]
         lang: Option<String>,
@@ -73,6 +76,9 @@ enum Command {
         lang: Option<String>,
         #[arg(long, value_enum, default_value = "md")]
         format: plan::Format,
+        /// Write the report in English and Japanese (side by side in HTML)
+        #[arg(long)]
+        bilingual: bool,
     },
     /// Time index build and queries on the bundled corpus replicated N times
     Bench {
@@ -91,7 +97,11 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let os_lang = sys_locale::get_locale().map_or(Lang::En, |l| Lang::from_os_locale(&l));
     let outcome = match cli.command {
-        Command::Check { dir, lang } => parse_lang(lang, os_lang).and_then(|lang| check(dir, lang)),
+        Command::Check {
+            dir,
+            user_packs,
+            lang,
+        } => parse_lang(lang, os_lang).and_then(|lang| check(dir, user_packs, lang)),
         Command::Show { lang, id } => {
             parse_lang(lang, os_lang).and_then(|lang| show::show(&id, lang))
         }
@@ -123,7 +133,10 @@ fn main() -> ExitCode {
             answers,
             lang,
             format,
-        } => parse_lang(lang, os_lang).and_then(|lang| plan::run(&answers, lang, format)),
+            bilingual,
+        } => {
+            parse_lang(lang, os_lang).and_then(|lang| plan::run(&answers, lang, format, bilingual))
+        }
         Command::Bench {
             scale,
             queries,
@@ -152,16 +165,22 @@ fn parse_lang(given: Option<String>, default: Lang) -> Result<Lang, String> {
     }
 }
 
-fn check(dir: Option<PathBuf>, lang: Lang) -> Outcome {
+fn check(dir: Option<PathBuf>, user_packs: bool, lang: Lang) -> Outcome {
     let l10n = Localizer::new(lang);
-    let source = match dir {
-        Some(dir) => SourceFiles::from_dir(&dir).map_err(|err| {
-            let detail = format!("{}: {err}", dir.display());
-            l10n.format("error-guides-invalid", &Args::new().with("detail", detail))
-        })?,
-        None => shirube_core::bundled::guides(),
+    let unreadable = |dir: &Path, err: std::io::Error| {
+        let detail = format!("{}: {err}", dir.display());
+        l10n.format("error-guides-invalid", &Args::new().with("detail", detail))
     };
-    let (library, problems) = Library::load(&source);
+    let (library, problems) = match dir {
+        Some(dir) if user_packs => {
+            std::fs::read_dir(&dir).map_err(|err| unreadable(&dir, err))?;
+            Library::with_user_packs(&dir)
+        }
+        Some(dir) => {
+            Library::load(&SourceFiles::from_dir(&dir).map_err(|err| unreadable(&dir, err))?)
+        }
+        None => Library::bundled(),
+    };
     let mut out = std::io::stdout().lock();
     for problem in &problems {
         let _ = writeln!(out, "{}", problem.render(&l10n));

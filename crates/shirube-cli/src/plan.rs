@@ -1,10 +1,12 @@
 //! `shirube plan`: the navigator's engine on an answers file.
 
+use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
 use shirube_core::l10n::{Args, Localizer};
-use shirube_core::navigator::{plan, report, AnswersError, AnswersFile};
+use shirube_core::navigator::report::{self, ReportInput, ReportLang};
+use shirube_core::navigator::{plan, AnswersFile};
 use shirube_core::{Lang, Library};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -14,47 +16,8 @@ pub enum Format {
     Json,
 }
 
-/// The Fluent message that explains an answers-file problem, with its arguments.
-fn localize(error: &AnswersError, l10n: &Localizer) -> String {
-    let (id, args) = match error {
-        AnswersError::TooLarge { limit } => (
-            "answers-too-large",
-            Args::new().with("limit", limit.to_string()),
-        ),
-        AnswersError::NotJson {
-            line,
-            column,
-            detail,
-        } => (
-            "answers-not-json",
-            Args::new()
-                .with("line", line.to_string())
-                .with("column", column.to_string())
-                .with("detail", detail.clone()),
-        ),
-        AnswersError::WrongSchema { found } => (
-            "answers-wrong-schema",
-            Args::new().with("found", found.clone()),
-        ),
-        AnswersError::UnknownSector(sector) => (
-            "answers-unknown-sector",
-            Args::new().with("sector", sector.clone()),
-        ),
-        AnswersError::UnknownPractice(id) => (
-            "answers-unknown-practice",
-            Args::new().with("id", id.clone()),
-        ),
-        AnswersError::OutOfRange { id, value } => (
-            "answers-out-of-range",
-            Args::new()
-                .with("id", id.clone())
-                .with("value", value.to_string()),
-        ),
-    };
-    l10n.format(id, &args)
-}
-
-pub fn run(path: &Path, lang: Lang, format: Format) -> Result<ExitCode, String> {
+/// `bilingual` writes the report in both languages; `lang` still words the errors.
+pub fn run(path: &Path, lang: Lang, format: Format, bilingual: bool) -> Result<ExitCode, String> {
     let l10n = Localizer::new(lang);
     let fail = |message: String| format!("{}: {message}", path.display());
     // Read no more than the limit allows, so a huge file is refused without filling memory.
@@ -65,15 +28,27 @@ pub fn run(path: &Path, lang: Lang, format: Format) -> Result<ExitCode, String> 
         ))
     })?;
     let (library, _) = Library::bundled();
-    let answers =
-        AnswersFile::parse(&bytes, &library).map_err(|err| fail(localize(&err, &l10n)))?;
+    let answers = AnswersFile::parse(&bytes, &library).map_err(|err| fail(err.localize(&l10n)))?;
     let plan = plan(&library, &answers);
+    let input = ReportInput {
+        library: &library,
+        answers: &answers,
+        plan: &plan,
+        notes: &Default::default(),
+        participants: 0,
+    };
+    let langs = match (bilingual, lang) {
+        (true, _) => ReportLang::Both,
+        (false, Lang::En) => ReportLang::En,
+        (false, Lang::Ja) => ReportLang::Ja,
+    };
     let text = match format {
         Format::Json => serde_json::to_string_pretty(&plan).map_err(|e| e.to_string())?,
-        Format::Md => report::markdown(&library, &answers, &plan, &l10n),
-        Format::Html => report::html(&library, &answers, &plan, &l10n),
+        Format::Md => report::markdown(&input, langs),
+        Format::Html => report::html_page(&input, langs),
     };
-    println!("{text}");
+    // A reader that went away (`| head`) is not an error worth a panic.
+    let _ = writeln!(std::io::stdout().lock(), "{text}");
     Ok(ExitCode::SUCCESS)
 }
 

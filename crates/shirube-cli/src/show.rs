@@ -69,7 +69,8 @@ pub fn show(id: &str, lang: Lang) -> Result<ExitCode, String> {
     );
     let _ = writeln!(out, "{}: {}", l10n.text("show-source"), view.source);
     let _ = writeln!(out, "{}", view.pack_notice);
-    print!("{out}");
+    // A reader that went away (`| head`) is not an error worth a panic.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
     Ok(ExitCode::SUCCESS)
 }
 

@@ -59,6 +59,20 @@ fn problems_speak_japanese_when_asked() {
 }
 
 #[test]
+fn user_packs_are_checked_beside_the_bundled_guides_they_link_to() {
+    let dir = "tests/fixtures/user-packs";
+    let (code, stdout, _) = shirube(&["check", "--lang", "en", dir]);
+    assert_eq!(code, 1, "alone, the link to csf2 has no target");
+    assert!(stdout.contains("maps names csf2:ID.AM-01"), "{stdout}");
+    let (code, stdout, stderr) = shirube(&["check", "--lang", "en", "--user-packs", dir]);
+    assert_eq!(code, 0, "{stdout}");
+    assert!(stderr.contains("no problems"), "{stderr}");
+    let (code, _, stderr) = shirube(&["check", "--user-packs", "--lang", "en", "no/such/folder"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no/such/folder"), "{stderr}");
+}
+
+#[test]
 fn a_missing_folder_and_an_unknown_language_are_clear_errors() {
     let (code, _, stderr) = shirube(&["check", "--lang", "en", "no/such/folder"]);
     assert_eq!(code, 2);
@@ -184,8 +198,27 @@ fn plan_prints_scores_and_a_ranked_roadmap() {
     assert!(markdown.contains("## 最初の 90 日"));
     let (_, html, _) = shirube(&["plan", "--answers", fixture, "--format", "html"]);
     assert!(
-        html.starts_with("<!doctype html>") && !html.contains("<script") && !html.contains("http")
+        html.starts_with("<!doctype html>")
+            && !html.contains("<script")
+            && !html.contains("http:")
+            && !html.contains("https:")
+            && !html.contains("url("),
+        "a self-contained page that fetches nothing"
     );
+    assert!(
+        html.contains("<svg class=\"radar\""),
+        "the radar chart is inline"
+    );
+    let (_, both, _) = shirube(&[
+        "plan",
+        "--answers",
+        fixture,
+        "--format",
+        "html",
+        "--bilingual",
+    ]);
+    assert!(both.contains("class=\"report bilingual\""));
+    assert!(both.contains("<div class=\"report-cell\" lang=\"en\"><h1>Cybersecurity roadmap</h1></div><div class=\"report-cell\" lang=\"ja\"><h1>サイバーセキュリティのロードマップ</h1></div>"));
 }
 
 #[test]

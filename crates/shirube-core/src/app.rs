@@ -1,7 +1,8 @@
 //! The application's use cases, independent of any window: what the desktop shell's commands
 //! call, one line each. Holds the loaded library and the user's settings.
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::Serialize;
@@ -9,7 +10,7 @@ use ts_rs::TS;
 
 use crate::settings::Settings;
 use crate::view::{item_view, library_tree, ItemView, PackNode};
-use crate::{AppError, ErrorCode, ItemId, Lang, Library};
+use crate::{user_packs, AppError, ErrorCode, ItemId, Lang, Library};
 
 pub struct Shirube {
     library: Library,
@@ -28,19 +29,24 @@ pub struct StartupState {
 }
 
 impl Shirube {
-    /// Opens the bundled guides and the settings in `config_dir`. `os_locale` decides the
-    /// language until the user picks one.
-    pub fn open(config_dir: PathBuf, os_locale: Option<&str>) -> Shirube {
+    /// Opens the bundled guides, the user's packs in `packs_dir` and the settings in
+    /// `config_dir`. `os_locale` decides the language until the user picks one.
+    pub fn open(config_dir: PathBuf, packs_dir: &Path, os_locale: Option<&str>) -> Shirube {
         let settings_path = config_dir.join("settings.json");
         let mut startup_errors = Vec::new();
         let settings = Settings::load(&settings_path).unwrap_or_else(|err| {
             startup_errors.push(err);
             Settings::default()
         });
-        let (library, problems) = Library::bundled();
-        if let Some(first) = problems.first() {
-            let detail = format!("{}:{}", first.path.display(), first.line);
-            startup_errors.push(AppError::new(ErrorCode::GuidesInvalid, detail));
+        let (library, problems) = Library::with_user_packs(packs_dir);
+        // The first problem of each pack left out (and of the bundled guides) is enough to find
+        // it; `shirube check --user-packs DIR` lists them all.
+        let mut reported = HashSet::new();
+        for problem in problems {
+            if reported.insert(user_packs::pack_folder(packs_dir, &problem.path)) {
+                let detail = format!("{}:{}", problem.path.display(), problem.line);
+                startup_errors.push(AppError::new(ErrorCode::GuidesInvalid, detail));
+            }
         }
         Shirube {
             library,
@@ -96,10 +102,18 @@ mod tests {
     #[test]
     fn the_os_locale_decides_until_the_user_chooses_and_the_choice_is_remembered() {
         let dir = tempfile::tempdir().unwrap();
-        let app = Shirube::open(dir.path().to_path_buf(), Some("ja_JP.UTF-8"));
+        let app = Shirube::open(
+            dir.path().to_path_buf(),
+            &dir.path().join("packs"),
+            Some("ja_JP.UTF-8"),
+        );
         assert_eq!(app.lang(), Lang::Ja);
         app.set_lang(Lang::En).unwrap();
-        let reopened = Shirube::open(dir.path().to_path_buf(), Some("ja_JP.UTF-8"));
+        let reopened = Shirube::open(
+            dir.path().to_path_buf(),
+            &dir.path().join("packs"),
+            Some("ja_JP.UTF-8"),
+        );
         assert_eq!(reopened.lang(), Lang::En);
     }
 
@@ -107,16 +121,35 @@ mod tests {
     fn a_damaged_settings_file_is_reported_at_start_and_defaults_apply() {
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("settings.json"), "garbage").unwrap();
-        let app = Shirube::open(dir.path().to_path_buf(), None);
+        let app = Shirube::open(dir.path().to_path_buf(), &dir.path().join("packs"), None);
         let startup = app.startup();
         assert_eq!(startup.lang, Lang::En);
         assert_eq!(startup.errors[0].code, ErrorCode::SettingsUnreadable);
     }
 
     #[test]
+    fn a_user_pack_left_out_is_reported_once_at_start_with_path_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let pack = dir.path().join("packs/acme");
+        std::fs::create_dir_all(pack.join("a")).unwrap();
+        std::fs::create_dir_all(pack.join("b")).unwrap();
+        std::fs::write(pack.join("pack.toml"), "id = \"acme\"\n").unwrap();
+        let app = Shirube::open(dir.path().to_path_buf(), &dir.path().join("packs"), None);
+        let errors = app.startup().errors;
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].code, ErrorCode::GuidesInvalid);
+        assert!(errors[0].message.ends_with(":1"), "{}", errors[0].message);
+        assert!(errors[0].message.contains("acme"), "{}", errors[0].message);
+        assert!(
+            app.library().pack("csf2").is_some(),
+            "the bundled guides still load"
+        );
+    }
+
+    #[test]
     fn an_unknown_item_is_an_error_with_its_code() {
         let dir = tempfile::tempdir().unwrap();
-        let app = Shirube::open(dir.path().to_path_buf(), None);
+        let app = Shirube::open(dir.path().to_path_buf(), &dir.path().join("packs"), None);
         let err = app.item(&ItemId::new("csf2", "XX"), Lang::En).unwrap_err();
         assert_eq!(err.code, ErrorCode::ItemNotFound);
     }

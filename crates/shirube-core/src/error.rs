@@ -21,11 +21,13 @@ pub enum ErrorCode {
     DiskFull,
     AssessmentNotFound,
     AnswerInvalid,
+    ImportInvalid,
+    ExportFailed,
     Internal,
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 15] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::ItemNotFound,
         ErrorCode::GuidesInvalid,
         ErrorCode::SettingsUnreadable,
@@ -40,6 +42,8 @@ impl ErrorCode {
         ErrorCode::DiskFull,
         ErrorCode::AssessmentNotFound,
         ErrorCode::AnswerInvalid,
+        ErrorCode::ImportInvalid,
+        ErrorCode::ExportFailed,
         ErrorCode::Internal,
     ];
 

@@ -18,6 +18,7 @@ pub mod render;
 pub mod settings;
 pub mod source;
 pub mod store;
+pub mod user_packs;
 mod validate;
 pub mod view;
 

@@ -3,10 +3,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use std::path::Path;
+
+use crate::load::LoadedItem;
 use crate::model::{Item, Pack};
 use crate::problem::Problem;
 use crate::source::SourceFiles;
-use crate::{bundled, load, validate, ItemId};
+use crate::{bundled, load, user_packs, validate, ItemId};
 
 #[derive(Debug, Default)]
 pub struct Library {
@@ -26,16 +29,23 @@ impl Library {
         let mut problems = loaded.problems;
         problems.extend(validate::validate(source, &loaded.items));
         problems.sort();
-        let items = loaded
-            .items
-            .into_iter()
-            .map(|l| (l.item.id.clone(), l.item));
-        (Library::new(loaded.packs, items.collect()), problems)
+        (Library::from_loaded(loaded.packs, loaded.items), problems)
     }
 
     /// The guides compiled into the binary.
     pub fn bundled() -> (Library, Vec<Problem>) {
         Library::load(&bundled::guides())
+    }
+
+    /// The bundled guides and the user's packs from `dir` (see `user_packs`).
+    pub fn with_user_packs(dir: &Path) -> (Library, Vec<Problem>) {
+        user_packs::load_with_bundled(dir)
+    }
+
+    pub(crate) fn from_loaded(mut packs: Vec<Pack>, items: Vec<LoadedItem>) -> Library {
+        packs.sort_by(|a, b| (a.order, &a.id).cmp(&(b.order, &b.id)));
+        let items = items.into_iter().map(|l| (l.item.id.clone(), l.item));
+        Library::new(packs, items.collect())
     }
 
     fn new(packs: Vec<Pack>, items: BTreeMap<ItemId, Item>) -> Library {

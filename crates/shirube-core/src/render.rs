@@ -12,8 +12,9 @@ fn parser(markdown: &str) -> Parser<'_> {
     )
 }
 
-/// Safe HTML for the reader: no scripts, styles, event handlers, frames or images; links only to
-/// `http`, `https` and `mailto`, marked so the webview never follows them in place.
+/// Safe HTML for the reader: no scripts, styles, event handlers, frames or images, no attributes
+/// but a link's; links only to absolute `http`, `https` and `mailto` addresses, marked so the
+/// webview never follows them in place.
 pub fn to_safe_html(markdown: &str) -> String {
     let events = parser(markdown).map(|event| match event {
         // Raw HTML becomes visible text: packs are prose, not markup.
@@ -58,8 +59,12 @@ fn sanitizer() -> ammonia::Builder<'static> {
     let mut builder = ammonia::Builder::empty();
     builder
         .tags(tags)
+        .generic_attributes(HashSet::new())
         .add_tag_attributes("a", ["href"])
         .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        // A relative link resolves against the app's own origin (`//host/x` even leaves it):
+        // packs link only to the web.
+        .url_relative(ammonia::UrlRelative::Deny)
         .link_rel(Some("noopener noreferrer external"));
     builder
 }

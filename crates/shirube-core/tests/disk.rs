@@ -83,7 +83,7 @@ fn a_read_only_folder_is_read_and_saving_says_why(library: &Library) {
         .set_answer(library, &update(id, practice, Answer::Level(3)))
         .unwrap();
     drop(navigator);
-    Shirube::open(config.clone(), None)
+    Shirube::open(config.clone(), &disk.join("packs"), None)
         .set_lang(Lang::Ja)
         .unwrap();
     // A damaged database with a good copy beside it, where the copy cannot be put in its place.
@@ -138,7 +138,7 @@ fn a_read_only_folder_is_read_and_saving_says_why(library: &Library) {
     );
     assert_eq!(std::fs::read(&damaged).unwrap(), vec![0x5a; 8192]);
 
-    let app = Shirube::open(config, None);
+    let app = Shirube::open(config, &disk.join("packs"), None);
     assert_eq!(app.lang(), Lang::Ja, "settings are read");
     let unsaved = app.set_lang(Lang::En).unwrap_err();
     assert_eq!(unsaved.code, ErrorCode::SettingsUnwritable);
@@ -195,7 +195,7 @@ fn a_full_disk_fails_saves_clearly_and_keeps_what_was_saved(library: &Library) {
         "told at start"
     );
     assert_eq!(full_at_start.state(id).unwrap().answers.answers, saved);
-    let settings = Shirube::open(disk.join("config"), None);
+    let settings = Shirube::open(disk.join("config"), &disk.join("packs"), None);
     assert_eq!(
         settings.set_lang(Lang::Ja).unwrap_err().code,
         ErrorCode::SettingsUnwritable

@@ -4,7 +4,7 @@ export type ItemId = string;
 
 export type Lang = "en" | "ja";
 
-export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "search-not-ready" | "store-corrupt" | "store-newer" | "store-unavailable" | "store-restored" | "store-missing" | "store-read-only" | "disk-full" | "assessment-not-found" | "answer-invalid" | "internal";
+export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "search-not-ready" | "store-corrupt" | "store-newer" | "store-unavailable" | "store-restored" | "store-missing" | "store-read-only" | "disk-full" | "assessment-not-found" | "answer-invalid" | "import-invalid" | "export-failed" | "internal";
 
 export type AppError = { code: ErrorCode, 
 /**
@@ -84,6 +84,10 @@ iot: boolean, };
 
 export type AnswersFile = { schema: string, 
 /**
+ * Who answered, or the assessment's name: names a participant when a facilitator imports it.
+ */
+name?: string, 
+/**
  * A ci sector slug, or "general".
  */
 sector: string, profile: Profile, answers: { [key in ItemId]: Answer }, };
@@ -109,6 +113,30 @@ score: number | null, unknowns: number, };
 export type Step = { rank: number, phase: Phase, practice: ItemLink, summary: string, reasons: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>, };
 
 export type PlanView = { directives: Array<Score>, functions: Array<Score>, roadmap: Array<Step>, };
+
+export type ImportedFile = { file_name: string, text: string, };
+
+export type ReportFormat = "body" | "html" | "markdown";
+
+export type ReportLang = "en" | "ja" | "both";
+
+export type ParticipantSummary = { id: number, name: string, imported_at: string, answered: number, };
+
+export type Response = { participant: string, answer: Answer, };
+
+export type WorkshopQuestion = { practice: ItemLink, question: string, levels: Array<string>, responses: Array<Response>, 
+/**
+ * How many participants gave each level, 0 to 4.
+ */
+counts: number[], unknown: number, 
+/**
+ * Highest level given minus lowest, where two or more levels were given.
+ */
+spread: number | null, disagreement: boolean, agreed: Answer | null, note: string, };
+
+export type WorkshopGroup = { directive: ItemLink, questions: Array<WorkshopQuestion>, };
+
+export type WorkshopView = { participants: Array<ParticipantSummary>, groups: Array<WorkshopGroup>, disagreements: number, };
 
 export type SearchRequest = { query: string, 
 /**

@@ -7,7 +7,11 @@ import type {
   AppError,
   AssessmentState,
   AssessmentSummary,
+  ImportedFile,
   PlanView,
+  ReportFormat,
+  ReportLang,
+  WorkshopView,
   Profile,
   QuestionGroup,
   ErrorCode,
@@ -34,6 +38,8 @@ const ERROR_CODES: readonly ErrorCode[] = [
   'disk-full',
   'assessment-not-found',
   'answer-invalid',
+  'import-invalid',
+  'export-failed',
   'internal',
 ];
 
@@ -74,6 +80,21 @@ export const api = {
     call<null>('set_profile', { id, sector, profile }),
   setStep: (id: number, step: string) => call<null>('set_step', { id, step }),
   plan: (id: number, lang: Lang) => call<PlanView>('plan', { id, lang }),
+  /** Saves the assessment as a .shirube.json file in Downloads; resolves to its path. */
+  saveAnswers: (id: number) => call<string>('save_answers', { id }),
+  importAssessment: (file: ImportedFile, lang: Lang) => call<number>('import_assessment', { file, lang }),
+  /** Adds one participant's answers to a workshop; resolves to the participant's name. */
+  importParticipant: (id: number, file: ImportedFile, lang: Lang) =>
+    call<string>('import_participant', { id, file, lang }),
+  removeParticipant: (id: number, participant: number) => call<null>('remove_participant', { id, participant }),
+  workshop: (id: number, lang: Lang) => call<WorkshopView>('workshop', { id, lang }),
+  /** Takes the group's answer wherever participants agree; resolves to how many were set. */
+  acceptConsensus: (id: number) => call<number>('accept_consensus', { id }),
+  setNote: (id: number, practice: string, note: string) => call<null>('set_note', { id, practice, note }),
+  /** The board report's HTML, made and escaped by the core, for the app to show. */
+  report: (id: number, langs: ReportLang) => call<string>('report', { id, langs }),
+  saveReport: (id: number, langs: ReportLang, format: ReportFormat) =>
+    call<string>('save_report', { id, langs, format }),
   /** Calls back once the search index is built (at once if it already is). */
   whenSearchReady: async (callback: () => void) => {
     const unlisten = await listen('search-ready', () => callback());

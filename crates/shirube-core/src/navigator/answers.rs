@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::l10n::{Args, Localizer};
 use crate::model::SECTORS;
 use crate::{ItemId, Library};
 
@@ -57,6 +58,9 @@ pub struct Profile {
 #[serde(deny_unknown_fields)]
 pub struct AnswersFile {
     pub schema: String,
+    /// Who answered, or the assessment's name: names a participant when a facilitator imports it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
     /// A ci sector slug, or "general".
     pub sector: String,
     #[serde(default)]
@@ -85,10 +89,53 @@ pub enum AnswersError {
     OutOfRange { id: String, value: u8 },
 }
 
+impl AnswersError {
+    /// The problem in the reader's language, from Fluent.
+    pub fn localize(&self, l10n: &Localizer) -> String {
+        let (id, args) = match self {
+            AnswersError::TooLarge { limit } => (
+                "answers-too-large",
+                Args::new().with("limit", limit.to_string()),
+            ),
+            AnswersError::NotJson {
+                line,
+                column,
+                detail,
+            } => (
+                "answers-not-json",
+                Args::new()
+                    .with("line", line.to_string())
+                    .with("column", column.to_string())
+                    .with("detail", detail.clone()),
+            ),
+            AnswersError::WrongSchema { found } => (
+                "answers-wrong-schema",
+                Args::new().with("found", found.clone()),
+            ),
+            AnswersError::UnknownSector(sector) => (
+                "answers-unknown-sector",
+                Args::new().with("sector", sector.clone()),
+            ),
+            AnswersError::UnknownPractice(id) => (
+                "answers-unknown-practice",
+                Args::new().with("id", id.clone()),
+            ),
+            AnswersError::OutOfRange { id, value } => (
+                "answers-out-of-range",
+                Args::new()
+                    .with("id", id.clone())
+                    .with("value", value.to_string()),
+            ),
+        };
+        l10n.format(id, &args)
+    }
+}
+
 impl AnswersFile {
     pub fn new(sector: &str) -> AnswersFile {
         AnswersFile {
             schema: SCHEMA.to_owned(),
+            name: String::new(),
             sector: sector.to_owned(),
             profile: Profile::default(),
             answers: BTreeMap::new(),

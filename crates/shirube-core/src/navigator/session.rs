@@ -10,8 +10,12 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::answers::{Answer, AnswersFile, Profile};
+use super::files::save_new_file;
 use super::plan::plan;
+use super::report::{self, ReportInput, ReportLang};
 use super::view::{plan_view, question_groups, PlanView, QuestionGroup};
+use super::workshop::{consensus, workshop_view, WorkshopView};
+use crate::l10n::Localizer;
 use crate::store::{open_or_recover, AssessmentSummary, OpenNotice, Opened, Store, StoreError};
 use crate::{AppError, ErrorCode, ItemId, Lang, Library};
 
@@ -162,5 +166,184 @@ impl Navigator {
     pub fn plan(&self, library: &Library, id: i64, lang: Lang) -> Result<PlanView, AppError> {
         let answers = self.with_store(|store| store.answers_file(id))?;
         Ok(plan_view(library, &plan(library, &answers), lang))
+    }
+
+    /// The assessment as a `.shirube.json` answers file: its name, and the file's text.
+    pub fn export(&self, id: i64) -> Result<(String, String), AppError> {
+        let answers = self.with_store(|store| store.answers_file(id))?;
+        let json = serde_json::to_string_pretty(&answers).expect("answers files serialize");
+        Ok((answers.name, json + "\n"))
+    }
+
+    /// A new assessment from an answers file; nothing is written unless all of it is valid.
+    pub fn import_assessment(
+        &self,
+        library: &Library,
+        file: &ImportedFile,
+        lang: Lang,
+    ) -> Result<i64, AppError> {
+        let answers = file.parse(library, lang)?;
+        let name = file.person_or_title(&answers);
+        self.with_store(|store| store.import_assessment(&name, &answers))
+    }
+
+    /// Adds (or replaces, by name) one participant's answers to a workshop.
+    pub fn import_participant(
+        &self,
+        library: &Library,
+        id: i64,
+        file: &ImportedFile,
+        lang: Lang,
+    ) -> Result<String, AppError> {
+        let answers = file.parse(library, lang)?;
+        let name = file.person_or_title(&answers);
+        self.with_store(|store| store.add_participant(id, &name, &answers))?;
+        Ok(name)
+    }
+
+    pub fn remove_participant(&self, id: i64, participant: i64) -> Result<(), AppError> {
+        self.with_store(|store| store.remove_participant(id, participant))
+    }
+
+    /// Sets the group's answer on every question where participants agree and no answer is set
+    /// yet, so the room spends its time on the disagreements. Returns how many were set.
+    pub fn accept_consensus(&self, library: &Library, id: i64) -> Result<usize, AppError> {
+        let view = self.workshop(library, id, Lang::En)?;
+        let agreed: Vec<(ItemId, Answer)> = view
+            .groups
+            .iter()
+            .flat_map(|group| &group.questions)
+            .filter(|question| question.agreed.is_none())
+            .filter_map(|question| {
+                let answers: Vec<Answer> = question.responses.iter().map(|r| r.answer).collect();
+                Some((question.practice.id.clone(), consensus(&answers)?))
+            })
+            .collect();
+        self.with_store(|store| {
+            for (practice, answer) in &agreed {
+                store.set_answer(id, practice, *answer)?;
+            }
+            Ok(agreed.len())
+        })
+    }
+
+    pub fn set_note(&self, id: i64, practice: &ItemId, note: &str) -> Result<(), AppError> {
+        self.with_store(|store| store.set_note(id, practice, note))
+    }
+
+    pub fn workshop(
+        &self,
+        library: &Library,
+        id: i64,
+        lang: Lang,
+    ) -> Result<WorkshopView, AppError> {
+        self.with_store(|store| {
+            let agreed = store.answers_file(id)?.answers;
+            let notes = store.notes(id)?;
+            let participants = store.participants(id)?;
+            Ok(workshop_view(library, lang, &participants, &agreed, &notes))
+        })
+    }
+
+    /// The board report: `(assessment name, text)`.
+    pub fn report(
+        &self,
+        library: &Library,
+        id: i64,
+        langs: ReportLang,
+        format: ReportFormat,
+    ) -> Result<(String, String), AppError> {
+        let (answers, notes, participants) = self.with_store(|store| {
+            Ok((
+                store.answers_file(id)?,
+                store.notes(id)?,
+                store.participants(id)?.len(),
+            ))
+        })?;
+        let plan = plan(library, &answers);
+        let input = ReportInput {
+            library,
+            answers: &answers,
+            plan: &plan,
+            notes: &notes,
+            participants,
+        };
+        let text = match format {
+            ReportFormat::Body => report::html_body(&input, langs),
+            ReportFormat::Html => report::html_page(&input, langs),
+            ReportFormat::Markdown => report::markdown(&input, langs),
+        };
+        Ok((answers.name.clone(), text))
+    }
+
+    /// Exports the assessment to a new `.shirube.json` file in `dir`; returns its path.
+    pub fn save_answers(&self, id: i64, dir: &Path) -> Result<String, AppError> {
+        let (name, json) = self.export(id)?;
+        let path = save_new_file(dir, &name, ".shirube.json", json.as_bytes())?;
+        Ok(path.display().to_string())
+    }
+
+    /// Saves the report as a new HTML or Markdown file in `dir`; returns its path.
+    pub fn save_report(
+        &self,
+        library: &Library,
+        id: i64,
+        langs: ReportLang,
+        format: ReportFormat,
+        dir: &Path,
+    ) -> Result<String, AppError> {
+        let (name, text) = self.report(library, id, langs, format)?;
+        let suffix = match format {
+            ReportFormat::Markdown => "-report.md",
+            ReportFormat::Body | ReportFormat::Html => "-report.html",
+        };
+        let path = save_new_file(dir, &name, suffix, text.as_bytes())?;
+        Ok(path.display().to_string())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportFormat {
+    /// The report's content, for the app to show.
+    Body,
+    /// A whole HTML page, to save and open anywhere.
+    Html,
+    Markdown,
+}
+
+/// A file the user picked to import: its name (to name the participant and the errors) and
+/// its text. Untrusted: size-limited and validated before anything is saved.
+#[derive(Clone, Debug, Deserialize, TS)]
+pub struct ImportedFile {
+    pub file_name: String,
+    pub text: String,
+}
+
+impl ImportedFile {
+    fn parse(&self, library: &Library, lang: Lang) -> Result<AnswersFile, AppError> {
+        AnswersFile::parse(self.text.as_bytes(), library).map_err(|err| {
+            let detail = err.localize(&Localizer::new(lang));
+            AppError::new(
+                ErrorCode::ImportInvalid,
+                format!("{}: {detail}", self.file_name),
+            )
+        })
+    }
+
+    /// Who the answers belong to: the name inside the file, or else the file's own name.
+    fn person_or_title(&self, answers: &AnswersFile) -> String {
+        let name = answers.name.trim();
+        let name = if name.is_empty() {
+            let file = self
+                .file_name
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap_or_default();
+            file.trim_end_matches(".json").trim_end_matches(".shirube")
+        } else {
+            name
+        };
+        name.chars().take(100).collect()
     }
 }

@@ -6,9 +6,11 @@
 
 mod error;
 mod recovery;
+mod workshop;
 
 pub use error::StoreError;
 pub use recovery::{last_good_path, open_or_recover, OpenNotice, Opened};
+pub use workshop::Participant;
 
 use std::path::Path;
 
@@ -20,7 +22,8 @@ use crate::navigator::{Answer, AnswersFile, Profile};
 use crate::ItemId;
 
 /// Schema migrations, in order; `PRAGMA user_version` counts how many have run.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
     CREATE TABLE assessments (
         id INTEGER PRIMARY KEY,
         name TEXT NOT NULL,
@@ -37,7 +40,24 @@ const MIGRATIONS: &[&str] = &[r#"
         answered_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
         PRIMARY KEY (assessment_id, practice_id)
     );
-"#];
+"#,
+    r#"
+    CREATE TABLE participants (
+        id INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        UNIQUE (assessment_id, name)
+    );
+    CREATE TABLE notes (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        practice_id TEXT NOT NULL,
+        note TEXT NOT NULL,
+        PRIMARY KEY (assessment_id, practice_id)
+    );
+"#,
+];
 
 /// Checks a database's pages, and its indexes against its tables (the full check: a copy kept as
 /// the last good state must really be good, and the file is small), and its schema version;
@@ -261,16 +281,17 @@ impl Store {
 
     /// The assessment as an answers file (the export format).
     pub fn answers_file(&self, assessment: i64) -> Result<AnswersFile, StoreError> {
-        let row: Option<(String, String)> = self
+        let row: Option<(String, String, String)> = self
             .db
             .query_row(
-                "SELECT sector, profile FROM assessments WHERE id = ?1",
+                "SELECT name, sector, profile FROM assessments WHERE id = ?1",
                 params![assessment],
-                |row| Ok((row.get(0)?, row.get(1)?)),
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
             )
             .optional()?;
-        let (sector, profile) = row.ok_or(StoreError::NotFound(assessment))?;
+        let (name, sector, profile) = row.ok_or(StoreError::NotFound(assessment))?;
         let mut file = AnswersFile::new(&sector);
+        file.name = name;
         file.profile =
             serde_json::from_str(&profile).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let mut statement = self
@@ -354,7 +375,7 @@ mod tests {
             Store::open(&newer).err(),
             Some(StoreError::NewerVersion {
                 found: 99,
-                known: 1
+                known: MIGRATIONS.len() as i64
             })
         );
     }

@@ -1,0 +1,68 @@
+//! The reading view for bilingual teams: one item in English and Japanese side by side.
+
+use fantoccini::Locator;
+use shirube_e2e::{App, Profile};
+
+#[tokio::test(flavor = "multi_thread")]
+async fn an_item_reads_in_english_and_japanese_side_by_side() {
+    let profile = Profile::new();
+    let app = App::launch(&profile, "ja_JP.UTF-8").await;
+    app.wait_for(r#"[data-key="pack/cmg3"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(r#"[data-key="cmg3:D7"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(r#"article[data-id="cmg3:D7"]"#).await;
+    app.wait_for(r#"[data-testid="side-by-side"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(".reader-columns.two").await;
+    let articles = app
+        .client
+        .find_all(Locator::Css(r#"article[data-id="cmg3:D7"]"#))
+        .await
+        .unwrap();
+    let mut langs = Vec::new();
+    for article in &articles {
+        langs.push(article.attr("lang").await.unwrap().unwrap_or_default());
+    }
+    assert_eq!(langs, ["en", "ja"], "English on the left, as in the report");
+    let english = articles[0]
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let japanese = articles[1]
+        .find(Locator::Css("h1"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(english.starts_with("Directive 7"), "{english}");
+    assert!(japanese.starts_with("指示7"), "{japanese}");
+    app.screenshot("ja-side-by-side").await;
+
+    // Opening another item keeps both columns, now for that item.
+    app.wait_for(r#"[data-key="cmg3:D8"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text(r#".reader-columns.two article[lang="en"] h1"#, |t| {
+        t.starts_with("Directive 8")
+    })
+    .await;
+    app.wait_for(r#".reader-columns.two article[lang="ja"][data-id="cmg3:D8"]"#)
+        .await;
+    app.quit().await;
+}

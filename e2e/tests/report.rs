@@ -1,0 +1,169 @@
+//! The board report outside the app, as a board secretary would open it: headless Chromium
+//! loads the saved HTML from a sample workshop and prints it to PDF. Every request Chromium
+//! makes goes through a proxy that records it: a self-contained report asks for nothing.
+//! (Chromium's own calls home, to Google's update and time services, are told apart; a canary
+//! page with one remote image proves that a page's requests do reach the proxy.)
+//! The sample (HTML, PDF) is left in `target/sample-report/` to look at.
+
+use std::io::Read as _;
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::{Arc, Mutex};
+
+use shirube_core::navigator::report::ReportLang;
+use shirube_core::navigator::{
+    Answer, AnswerUpdate, AnswersFile, ImportedFile, Navigator, ReportFormat,
+};
+use shirube_core::{ItemId, Lang, Library};
+
+fn sample_workshop_report(langs: ReportLang) -> String {
+    let (library, _) = Library::bundled();
+    let dir = tempfile::tempdir().unwrap();
+    let navigator = Navigator::open(&dir.path().join("shirube.db"));
+    let workshop = navigator.create("Sample board workshop").unwrap();
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/workshop");
+    for name in ["aiko", "ben", "chika"] {
+        let file = ImportedFile {
+            file_name: format!("{name}.shirube.json"),
+            text: std::fs::read_to_string(fixtures.join(format!("{name}.shirube.json"))).unwrap(),
+        };
+        navigator
+            .import_participant(&library, workshop, &file, Lang::En)
+            .unwrap();
+    }
+    // The agreed answers: Aiko's, but for backups, which the group agreed at level 1.
+    let aiko = std::fs::read(fixtures.join("aiko.shirube.json")).unwrap();
+    for (practice, answer) in AnswersFile::parse(&aiko, &library).unwrap().answers {
+        let update = AnswerUpdate {
+            assessment: workshop,
+            practice,
+            answer,
+        };
+        navigator.set_answer(&library, &update).unwrap();
+    }
+    let backup = ItemId::parse("practice:backup-and-restore").unwrap();
+    let update = AnswerUpdate {
+        assessment: workshop,
+        practice: backup.clone(),
+        answer: Answer::Level(1),
+    };
+    navigator.set_answer(&library, &update).unwrap();
+    navigator
+        .set_note(workshop, &backup, "Restores were never tested end to end.")
+        .unwrap();
+    navigator
+        .report(&library, workshop, langs, ReportFormat::Html)
+        .unwrap()
+        .1
+}
+
+fn out_dir() -> PathBuf {
+    let dir = shirube_e2e::screenshot_dir()
+        .parent()
+        .unwrap()
+        .join("sample-report");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Prints `html` with headless Chromium through a recording proxy; returns the requests the
+/// page made (the first line of each), leaving out Chromium's own calls to Google.
+fn print_with_chromium(html: &Path, pdf: &Path) -> Vec<String> {
+    let proxy = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = proxy.local_addr().unwrap().port();
+    let requests = Arc::new(Mutex::new(Vec::new()));
+    let recorded = Arc::clone(&requests);
+    std::thread::spawn(move || {
+        for mut stream in proxy.incoming().flatten() {
+            let mut head = [0; 512];
+            let read = stream.read(&mut head).unwrap_or(0);
+            let line = String::from_utf8_lossy(&head[..read]);
+            let line = line.lines().next().unwrap_or_default().to_owned();
+            recorded.lock().unwrap().push(line);
+        }
+    });
+    let profile = tempfile::tempdir().unwrap();
+    let status = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+            "--proxy-bypass-list=<-loopback>",
+        ])
+        .arg(format!("--proxy-server=http://127.0.0.1:{port}"))
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .status()
+        .expect("chromium runs (cargo xtask test installs it)");
+    assert!(status.success(), "chromium failed: {status}");
+    let browser_itself = |line: &String| {
+        ["google.com", "googleapis.com", "gstatic.com"]
+            .iter()
+            .any(|host| line.contains(&format!("{host}:")) || line.contains(&format!("{host}/")))
+    };
+    let requests = requests.lock().unwrap().clone();
+    requests
+        .into_iter()
+        .filter(|r| !browser_itself(r))
+        .collect()
+}
+
+fn pdf_info(pdf: &Path) -> String {
+    let output = Command::new("pdfinfo")
+        .arg(pdf)
+        .output()
+        .expect("pdfinfo runs (poppler-utils)");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn the_proxy_sees_what_a_page_asks_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let canary = dir.path().join("canary.html");
+    std::fs::write(
+        &canary,
+        r#"<p>canary</p><img src="http://canary.invalid/pixel.png">"#,
+    )
+    .unwrap();
+    let requests = print_with_chromium(&canary, &dir.path().join("canary.pdf"));
+    assert!(
+        requests.iter().any(|r| r.contains("canary.invalid")),
+        "{requests:?}"
+    );
+}
+
+#[test]
+fn the_sample_report_prints_to_a4_pages_and_fetches_nothing() {
+    for (langs, name) in [
+        (ReportLang::En, "sample-report-en"),
+        (ReportLang::Ja, "sample-report-ja"),
+        (ReportLang::Both, "sample-report-both"),
+    ] {
+        let html = sample_workshop_report(langs);
+        let (html_path, pdf_path) = (
+            out_dir().join(format!("{name}.html")),
+            out_dir().join(format!("{name}.pdf")),
+        );
+        std::fs::write(&html_path, &html).unwrap();
+        let _ = std::fs::remove_file(&pdf_path);
+        let requests = print_with_chromium(&html_path, &pdf_path);
+        assert!(requests.is_empty(), "{name} asked for {requests:?}");
+        let info = pdf_info(&pdf_path);
+        let pages: usize = info
+            .lines()
+            .find_map(|line| line.strip_prefix("Pages:"))
+            .and_then(|count| count.trim().parse().ok())
+            .unwrap_or(0);
+        assert!(pages > 0, "{name}: no pages\n{info}");
+        assert!(info.contains("(A4)"), "{name}: not A4\n{info}");
+        eprintln!("{name}: {pages} A4 pages, {} bytes of HTML", html.len());
+    }
+}
