@@ -32,7 +32,7 @@ error-store-corrupt = Your saved assessments could not be opened because the fil
 error-store-newer = Your saved assessments were written by a newer version of { -brand-name }. They were left untouched; update { -brand-name } to open them. { $detail }
 # Variables:
 #   $detail (String) - the database file and the operating system's words
-error-store-unavailable = Your assessments cannot be saved right now (the disk may be full or read-only). Nothing already saved is lost. { $detail }
+error-store-unavailable = Your assessments cannot be saved right now. Nothing already saved is lost. { $detail }
 # Variables:
 #   $detail (String) - where the damaged file was kept, and what was wrong with it
 error-store-restored = Your saved assessments file was damaged, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. The damaged file was kept, untouched, at: { $detail }
