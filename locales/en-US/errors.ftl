@@ -32,7 +32,19 @@ error-store-corrupt = Your saved assessments could not be opened because the fil
 error-store-newer = Your saved assessments were written by a newer version of { -brand-name }. They were left untouched; update { -brand-name } to open them. { $detail }
 # Variables:
 #   $detail (String) - the database file and the operating system's words
-error-store-unavailable = Your assessments cannot be saved right now (the disk may be full or read-only). Nothing already saved is lost. { $detail }
+error-store-unavailable = Your assessments cannot be saved right now. Nothing already saved is lost. { $detail }
+# Variables:
+#   $detail (String) - where the damaged file was kept, and what was wrong with it
+error-store-restored = Your saved assessments file was damaged, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. The damaged file was kept, untouched, at: { $detail }
+# Variables:
+#   $detail (String) - where the file should have been
+error-store-missing = Your saved assessments file was missing, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. { $detail }
+# Variables:
+#   $detail (String) - the database file and the operating system's words
+error-store-read-only = Your assessments can be read but not saved: the folder they are kept in cannot be written (a read-only disk, or no permission). Reading and search work as usual. { $detail }
+# Variables:
+#   $detail (String) - the operating system's words
+error-disk-full = The disk is full: answers cannot be saved until some space is freed. Everything saved before is kept. { $detail }
 # Variables:
 #   $detail (String) - the assessment's number
 error-assessment-not-found = That assessment no longer exists: { $detail }

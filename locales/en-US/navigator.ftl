@@ -19,6 +19,12 @@ nav-progress-label = Progress
 #   $total (Number) - how many steps there are
 nav-progress = Step { $step } of { $total }
 nav-close = Save and close
+# Variables:
+#   $count (Number) - how many answers could not be saved
+nav-unsaved = { $count ->
+    [one] One answer is shown but was not saved;
+   *[other] { $count } answers are shown but were not saved;
+} the message above says why. They are saved when you answer them again once saving works.
 nav-back = Back
 nav-next = Next
 nav-done = Done

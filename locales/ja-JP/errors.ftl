@@ -32,7 +32,19 @@ error-store-corrupt = 保存した自己診断のファイルが壊れている�
 error-store-newer = 保存した自己診断は新しいバージョンの { -brand-name } で作成されています。ファイルには手を加えていません。開くには { -brand-name } を更新してください。{ $detail }
 # Variables:
 #   $detail (String) - the database file and the operating system's words
-error-store-unavailable = 現在、自己診断を保存できません（ディスクの空き不足や読み取り専用の可能性があります）。保存済みの内容は失われていません。{ $detail }
+error-store-unavailable = 現在、自己診断を保存できません。保存済みの内容は失われていません。{ $detail }
+# Variables:
+#   $detail (String) - where the damaged file was kept, and what was wrong with it
+error-store-restored = 保存した自己診断のファイルが壊れていたため、{ -brand-name } が前回の起動時に保管したコピーから復元しました。それ以降の回答は含まれていない可能性があります。壊れたファイルは手を加えずに次の場所に残してあります: { $detail }
+# Variables:
+#   $detail (String) - where the file should have been
+error-store-missing = 保存した自己診断のファイルが見つからなかったため、{ -brand-name } が前回の起動時に保管したコピーから復元しました。それ以降の回答は含まれていない可能性があります。{ $detail }
+# Variables:
+#   $detail (String) - the database file and the operating system's words
+error-store-read-only = 保存先のフォルダーに書き込めないため（読み取り専用のディスク、または権限がありません）、自己診断は閲覧できますが保存できません。閲覧と検索はそのまま使えます。{ $detail }
+# Variables:
+#   $detail (String) - the operating system's words
+error-disk-full = ディスクの空きがないため、空き容量を確保するまで回答を保存できません。これまでに保存した内容は残っています。{ $detail }
 # Variables:
 #   $detail (String) - the assessment's number
 error-assessment-not-found = その自己診断はもう存在しません: { $detail }

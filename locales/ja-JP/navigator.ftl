@@ -19,6 +19,9 @@ nav-progress-label = 進捗
 #   $total (Number) - how many steps there are
 nav-progress = { $total } ステップ中 { $step }
 nav-close = 保存して閉じる
+# Variables:
+#   $count (Number) - how many answers could not be saved
+nav-unsaved = { $count } 件の回答は画面に表示されていますが、保存されていません。理由は上のメッセージのとおりです。保存できる状態になってから、もう一度回答すると保存されます。
 nav-back = 戻る
 nav-next = 次へ
 nav-done = 完了

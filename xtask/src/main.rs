@@ -1,8 +1,9 @@
 //! `cargo xtask <command>`: the project's two front doors and their helpers.
 //!
 //! - `run`: install what is missing, build the UI and the app, open it on the bundled guides.
-//! - `test`: the same set-up, then every test layer (fmt, clippy, unit and integration tests,
-//!   tidy tests, UI checks and unit tests, end-to-end tests in the real webview under Xvfb).
+//! - `test`: the same set-up, then every test layer (fmt, clippy, unit and integration tests
+//!   with the crash and disk tests, the load test in release, tidy tests, UI checks and unit
+//!   tests, end-to-end tests in the real webview under Xvfb).
 //! - `bundle`: the release .deb (Tauri CLI from npm; AppImage needs the internet, so it is left out).
 //! - `bench`: the budgeted figures (index build, search latency, keystroke to render) in a table.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
@@ -113,6 +114,21 @@ fn test() -> Result {
     sh(
         "cargo",
         &["test", "--workspace", "--exclude", "shirube-e2e"],
+    )?;
+    // Memory under load (100,000 searches, 10,000 saved answers): release, the profile users
+    // run; it prints VmRSS before and after.
+    sh(
+        "cargo",
+        &[
+            "test",
+            "--release",
+            "--package",
+            "shirube-search",
+            "--test",
+            "load",
+            "--",
+            "--nocapture",
+        ],
     )?;
     let ui = root().join("ui");
     sh_in(&ui, "npm", &["run", "check"], &[])?;

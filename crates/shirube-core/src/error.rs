@@ -15,6 +15,10 @@ pub enum ErrorCode {
     StoreCorrupt,
     StoreNewer,
     StoreUnavailable,
+    StoreRestored,
+    StoreMissing,
+    StoreReadOnly,
+    DiskFull,
     AssessmentNotFound,
     AnswerInvalid,
     ImportInvalid,
@@ -23,7 +27,7 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
-    pub const ALL: [ErrorCode; 13] = [
+    pub const ALL: [ErrorCode; 17] = [
         ErrorCode::ItemNotFound,
         ErrorCode::GuidesInvalid,
         ErrorCode::SettingsUnreadable,
@@ -32,6 +36,10 @@ impl ErrorCode {
         ErrorCode::StoreCorrupt,
         ErrorCode::StoreNewer,
         ErrorCode::StoreUnavailable,
+        ErrorCode::StoreRestored,
+        ErrorCode::StoreMissing,
+        ErrorCode::StoreReadOnly,
+        ErrorCode::DiskFull,
         ErrorCode::AssessmentNotFound,
         ErrorCode::AnswerInvalid,
         ErrorCode::ImportInvalid,

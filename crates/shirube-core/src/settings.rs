@@ -45,7 +45,11 @@ impl Settings {
         }
         let temp = path.with_extension("json.tmp");
         let bytes = serde_json::to_vec_pretty(self).expect("settings serialize");
-        write_synced(&temp, &bytes).map_err(fail)?;
+        if let Err(err) = write_synced(&temp, &bytes) {
+            // Don't leave a partial file taking space on a full disk; it may not even exist.
+            let _ = std::fs::remove_file(&temp);
+            return Err(fail(err));
+        }
         std::fs::rename(&temp, path).map_err(fail)
     }
 }

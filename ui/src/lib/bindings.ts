@@ -4,7 +4,7 @@ export type ItemId = string;
 
 export type Lang = "en" | "ja";
 
-export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "search-not-ready" | "store-corrupt" | "store-newer" | "store-unavailable" | "assessment-not-found" | "answer-invalid" | "import-invalid" | "export-failed" | "internal";
+export type ErrorCode = "item-not-found" | "guides-invalid" | "settings-unreadable" | "settings-unwritable" | "search-not-ready" | "store-corrupt" | "store-newer" | "store-unavailable" | "store-restored" | "store-missing" | "store-read-only" | "disk-full" | "assessment-not-found" | "answer-invalid" | "import-invalid" | "export-failed" | "internal";
 
 export type AppError = { code: ErrorCode, 
 /**

@@ -1,6 +1,7 @@
 //! The navigator's use cases over the store: what the app's commands call, one line each.
-//! If the database cannot be opened (damaged, newer, unwritable), the app keeps working for
-//! reading and search, and every navigator call answers with the reason.
+//! If the database cannot be opened (damaged with no good copy, newer), the app keeps working
+//! for reading and search, and every navigator call answers with the reason. If it was restored
+//! from its last good copy, or can only be read, the navigator works and says so once.
 
 use std::path::Path;
 use std::sync::Mutex;
@@ -15,11 +16,13 @@ use super::report::{self, ReportInput, ReportLang};
 use super::view::{plan_view, question_groups, PlanView, QuestionGroup};
 use super::workshop::{consensus, workshop_view, WorkshopView};
 use crate::l10n::Localizer;
-use crate::store::{AssessmentSummary, Store, StoreError};
+use crate::store::{open_or_recover, AssessmentSummary, OpenNotice, Opened, Store, StoreError};
 use crate::{AppError, ErrorCode, ItemId, Lang, Library};
 
 pub struct Navigator {
     store: Result<Mutex<Store>, AppError>,
+    /// What the user should hear at start though the store opened (restored, read-only).
+    notice: Option<AppError>,
 }
 
 /// One assessment as the flow needs it: where the user was, and every answer so far.
@@ -44,26 +47,56 @@ fn to_app_error(err: StoreError) -> AppError {
         StoreError::Corrupt(_) => ErrorCode::StoreCorrupt,
         StoreError::NewerVersion { .. } => ErrorCode::StoreNewer,
         StoreError::NotFound(_) => ErrorCode::AssessmentNotFound,
+        StoreError::ReadOnly(_) => ErrorCode::StoreReadOnly,
+        StoreError::Full(_) => ErrorCode::DiskFull,
         StoreError::Io(_) => ErrorCode::StoreUnavailable,
     };
     AppError::new(code, err.to_string())
 }
 
+fn notice_to_app_error(notice: OpenNotice, path: &Path) -> AppError {
+    match notice {
+        OpenNotice::Restored { kept_at, reason } => AppError::new(
+            ErrorCode::StoreRestored,
+            format!("{} ({reason})", kept_at.display()),
+        ),
+        OpenNotice::RestoredMissing => {
+            AppError::new(ErrorCode::StoreMissing, path.display().to_string())
+        }
+        OpenNotice::ReadOnly(reason) => {
+            AppError::new(ErrorCode::StoreReadOnly, reason).with_detail_prefix(path)
+        }
+        OpenNotice::Full(reason) => {
+            AppError::new(ErrorCode::DiskFull, reason).with_detail_prefix(path)
+        }
+    }
+}
+
 impl Navigator {
     pub fn open(path: &Path) -> Navigator {
-        let store = path
+        let opened = path
             .parent()
             .map_or(Ok(()), std::fs::create_dir_all)
-            .map_err(|err| StoreError::Io(err.to_string()))
-            .and_then(|()| Store::open(path))
-            .map(Mutex::new)
-            .map_err(|err| to_app_error(err).with_detail_prefix(path));
-        Navigator { store }
+            .map_err(StoreError::from)
+            .and_then(|()| open_or_recover(path));
+        match opened {
+            Ok(Opened { store, notice }) => Navigator {
+                store: Ok(Mutex::new(store)),
+                notice: notice.map(|notice| notice_to_app_error(notice, path)),
+            },
+            Err(err) => Navigator {
+                store: Err(to_app_error(err).with_detail_prefix(path)),
+                notice: None,
+            },
+        }
     }
 
-    /// Why the navigator cannot save, if it cannot: shown once at start.
+    /// What the user should know about saved assessments, shown once at start: why the
+    /// navigator cannot save, or that it restored the last good copy.
     pub fn problem(&self) -> Option<AppError> {
-        self.store.as_ref().err().cloned()
+        self.notice
+            .clone()
+            .or_else(|| self.store.as_ref().err().cloned())
     }
 
     fn with_store<T>(

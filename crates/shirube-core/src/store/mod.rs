@@ -1,18 +1,25 @@
 //! What users save, in SQLite: assessments and their answers. Every answer is its own committed
 //! transaction (WAL, synchronous=FULL), so a crash or power cut loses nothing already answered.
-//! A damaged database, or one written by a newer Shirube, is reported and never written to.
+//! A damaged database, or one written by a newer Shirube, is reported and never written to:
+//! it is checked through a read-only connection before anything opens it for writing.
+//! `recovery` keeps a last good copy and falls back to it, or to reading only.
+
+mod error;
+mod recovery;
+mod workshop;
+
+pub use error::StoreError;
+pub use recovery::{last_good_path, open_or_recover, OpenNotice, Opened};
+pub use workshop::Participant;
 
 use std::path::Path;
 
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
 use crate::navigator::{Answer, AnswersFile, Profile};
 use crate::ItemId;
-
-mod workshop;
-pub use workshop::Participant;
 
 /// Schema migrations, in order; `PRAGMA user_version` counts how many have run.
 const MIGRATIONS: &[&str] = &[
@@ -52,36 +59,56 @@ const MIGRATIONS: &[&str] = &[
 "#,
 ];
 
-#[derive(Debug, PartialEq, Eq, thiserror::Error)]
-pub enum StoreError {
-    #[error("the database is damaged: {0}")]
-    Corrupt(String),
-    #[error(
-        "the database was written by a newer Shirube (schema {found}, this one knows {known})"
-    )]
-    NewerVersion { found: i64, known: i64 },
-    #[error("{0}")]
-    Io(String),
-    #[error("no assessment {0}")]
-    NotFound(i64),
+/// Checks a database's pages, and its indexes against its tables (the full check: a copy kept as
+/// the last good state must really be good, and the file is small), and its schema version;
+/// returns the version.
+fn check(db: &Connection) -> Result<i64, StoreError> {
+    let check: String = db.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
+    if check != "ok" {
+        return Err(StoreError::Corrupt(check));
+    }
+    schema_version(db)
 }
 
-impl From<rusqlite::Error> for StoreError {
-    fn from(err: rusqlite::Error) -> StoreError {
-        match err {
-            rusqlite::Error::SqliteFailure(code, _)
-                if code.code == rusqlite::ErrorCode::NotADatabase =>
-            {
-                StoreError::Corrupt(err.to_string())
-            }
-            rusqlite::Error::SqliteFailure(code, _)
-                if code.code == rusqlite::ErrorCode::DatabaseCorrupt =>
-            {
-                StoreError::Corrupt(err.to_string())
-            }
-            other => StoreError::Io(other.to_string()),
+/// The schema version, if this Shirube knows it.
+fn schema_version(db: &Connection) -> Result<i64, StoreError> {
+    let version: i64 = db.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let known = MIGRATIONS.len() as i64;
+    if version > known {
+        return Err(StoreError::NewerVersion {
+            found: version,
+            known,
+        });
+    }
+    Ok(version)
+}
+
+/// SQLite says only "unable to open database file" (it cannot create its -wal or -shm file);
+/// whether the folder can be written tells a read-only or full disk from other failures.
+fn explain_cannot_open(err: StoreError, path: &Path) -> StoreError {
+    if !matches!(err, StoreError::Io(_)) {
+        return err;
+    }
+    let probe = path.with_extension("db-write-probe");
+    let written = std::fs::write(&probe, b"");
+    // The probe is empty and ours; if it could not be removed it costs nothing.
+    let _ = std::fs::remove_file(&probe);
+    written.map_or_else(StoreError::from, |()| err)
+}
+
+/// A WAL database closed cleanly has no -wal or -shm file, and SQLite cannot read it where it
+/// cannot create them (a read-only disk) unless told the file cannot change: it cannot there.
+fn open_immutable(path: &Path) -> Result<Connection, StoreError> {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
+            c => uri.push(c),
         }
     }
+    uri.push_str("?immutable=1");
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+    Ok(Connection::open_with_flags(uri, flags)?)
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -102,27 +129,47 @@ pub struct Store {
 }
 
 impl Store {
+    /// Opens the database for reading and writing, creating it if absent. An existing file is
+    /// checked first through a read-only connection, so a damaged or newer one is never written
+    /// to (a read-write connection would checkpoint its WAL into it on closing).
     pub fn open(path: &Path) -> Result<Store, StoreError> {
-        let db = Connection::open(path)?;
+        if path.exists() {
+            Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+                .map_err(StoreError::from)
+                .and_then(|db| check(&db))
+                .map_err(|err| explain_cannot_open(err, path))?;
+        }
+        let db = Connection::open(path).map_err(|err| explain_cannot_open(err.into(), path))?;
         db.busy_timeout(std::time::Duration::from_secs(5))?;
-        let check: String = db.query_row("PRAGMA quick_check", [], |row| row.get(0))?;
-        if check != "ok" {
-            return Err(StoreError::Corrupt(check));
+        // SQLite quietly falls back to reading only when the file cannot be written.
+        if db.is_readonly(rusqlite::MAIN_DB)? {
+            return Err(StoreError::ReadOnly(path.display().to_string()));
         }
-        let version: i64 = db.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        let known = MIGRATIONS.len() as i64;
-        if version > known {
-            return Err(StoreError::NewerVersion {
-                found: version,
-                known,
-            });
-        }
+        let version = schema_version(&db)?;
         db.pragma_update(None, "journal_mode", "WAL")?;
         db.pragma_update(None, "synchronous", "FULL")?;
         db.pragma_update(None, "foreign_keys", "ON")?;
         let mut store = Store { db };
         store.migrate(version)?;
         Ok(store)
+    }
+
+    /// Opens an existing, up-to-date database for reading only: where the folder cannot be
+    /// written, saved assessments can still be read. Every write fails with `ReadOnly`.
+    pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
+        let checked = |db: Connection| -> Result<Store, StoreError> {
+            db.busy_timeout(std::time::Duration::from_secs(5))?;
+            check(&db)?;
+            Ok(Store { db })
+        };
+        // SQLite reports a missing -shm it cannot create at the first read, not at opening.
+        match checked(Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )?) {
+            Err(StoreError::Io(_)) => checked(open_immutable(path)?),
+            other => other,
+        }
     }
 
     fn migrate(&mut self, from: i64) -> Result<(), StoreError> {
@@ -175,7 +222,7 @@ impl Store {
             .ok_or(StoreError::NotFound(assessment))
     }
 
-    /// Saves one answer at once, in its own transaction.
+    /// Saves one answer at once, in its own transaction (with the assessment's change time).
     pub fn set_answer(
         &self,
         assessment: i64,
@@ -183,6 +230,7 @@ impl Store {
         answer: Answer,
     ) -> Result<(), StoreError> {
         let value = serde_json::to_string(&answer).expect("answers serialize");
+        let tx = self.db.unchecked_transaction()?;
         self.touch(assessment)?;
         self.db.execute(
             "INSERT INTO answers (assessment_id, practice_id, answer) VALUES (?1, ?2, ?3)
@@ -190,7 +238,7 @@ impl Store {
              DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
             params![assessment, practice.as_str(), value],
         )?;
-        Ok(())
+        Ok(tx.commit()?)
     }
 
     pub fn set_profile(
@@ -200,22 +248,24 @@ impl Store {
         profile: &Profile,
     ) -> Result<(), StoreError> {
         let profile = serde_json::to_string(profile).expect("profiles serialize");
+        let tx = self.db.unchecked_transaction()?;
         self.touch(assessment)?;
         self.db.execute(
             "UPDATE assessments SET sector = ?2, profile = ?3 WHERE id = ?1",
             params![assessment, sector, profile],
         )?;
-        Ok(())
+        Ok(tx.commit()?)
     }
 
     /// Remembers where the user is in the flow, to resume there.
     pub fn set_step(&self, assessment: i64, step: &str) -> Result<(), StoreError> {
+        let tx = self.db.unchecked_transaction()?;
         self.touch(assessment)?;
         self.db.execute(
             "UPDATE assessments SET step = ?2 WHERE id = ?1",
             params![assessment, step],
         )?;
-        Ok(())
+        Ok(tx.commit()?)
     }
 
     fn touch(&self, assessment: i64) -> Result<(), StoreError> {
