@@ -110,7 +110,8 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
     app.press(Key::Tab).await; // leaving the field saves the note
     app.screenshot("workshop-en").await;
 
-    // Presenter mode: keyboard only.
+    // Presenter mode, keyboard only, at a projector's 1280×720.
+    app.client.set_window_size(1280, 720).await.unwrap();
     app.wait_for(r#"[data-testid="present"]"#)
         .await
         .click()
