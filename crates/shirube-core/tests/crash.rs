@@ -13,8 +13,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use shirube_core::navigator::view::question_ids;
 use shirube_core::navigator::{Answer, AnswerUpdate, Navigator};
-use shirube_core::{ItemId, Lang, Library};
+use shirube_core::{ItemId, Library};
 
 const WRITER: &str = "SHIRUBE_CRASH_WRITER";
 const SEED: &str = "SHIRUBE_CRASH_SEED";
@@ -47,15 +48,6 @@ impl Rng {
     }
 }
 
-fn practices(library: &Library) -> Vec<ItemId> {
-    Navigator::open(Path::new("/nonexistent/never-opened.db"))
-        .questions(library, Lang::En)
-        .into_iter()
-        .flat_map(|group| group.questions)
-        .map(|question| question.practice.id)
-        .collect()
-}
-
 fn random_answer(rng: &mut Rng) -> Answer {
     match rng.below(6) {
         5 => Answer::UNKNOWN,
@@ -73,7 +65,7 @@ fn write_until_killed(spec: &str) {
         parts.next().unwrap().parse().unwrap(),
     );
     let (library, _) = Library::bundled();
-    let practices = practices(&library);
+    let practices = question_ids(&library);
     let navigator = Navigator::open(Path::new(path));
     let mut out = std::io::stdout().lock();
     if let Some(problem) = navigator.problem() {

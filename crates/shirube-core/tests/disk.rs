@@ -10,6 +10,7 @@ use std::path::Path;
 use std::process::Command;
 
 use shirube_core::app::Shirube;
+use shirube_core::navigator::view::question_ids;
 use shirube_core::navigator::{Answer, AnswerUpdate, Navigator};
 use shirube_core::{ErrorCode, ItemId, Lang, Library};
 
@@ -54,15 +55,6 @@ fn run(program: &str, args: &[&str]) {
     assert!(status.success(), "{program} {args:?}: {status}");
 }
 
-fn practices(library: &Library) -> Vec<ItemId> {
-    Navigator::open(Path::new("/nonexistent/never-opened.db"))
-        .questions(library, Lang::En)
-        .into_iter()
-        .flat_map(|group| group.questions)
-        .map(|question| question.practice.id)
-        .collect()
-}
-
 fn update(assessment: i64, practice: &ItemId, answer: Answer) -> AnswerUpdate {
     AnswerUpdate {
         assessment,
@@ -76,7 +68,7 @@ fn a_read_only_folder_is_read_and_saving_says_why(library: &Library) {
     let disk = base.path().join("ro");
     mount_tmpfs(&disk, "4m");
     let (data, config) = (disk.join("data/shirube.db"), disk.join("config"));
-    let practice = &practices(library)[0];
+    let practice = &question_ids(library)[0];
     let navigator = Navigator::open(&data);
     let id = navigator.create("Board review").unwrap();
     navigator
@@ -156,7 +148,7 @@ fn a_full_disk_fails_saves_clearly_and_keeps_what_was_saved(library: &Library) {
     let disk = base.path().join("full");
     mount_tmpfs(&disk, "1m");
     let data = disk.join("shirube.db");
-    let practices = practices(library);
+    let practices = question_ids(library);
     let navigator = Navigator::open(&data);
     let id = navigator.create("Board review").unwrap();
     let mut saved = std::collections::BTreeMap::new();

@@ -3,20 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
+use shirube_core::navigator::view::question_ids;
 use shirube_core::navigator::{Answer, AnswerUpdate, Navigator};
 use shirube_core::store::last_good_path;
-use shirube_core::{ErrorCode, ItemId, Lang, Library};
+use shirube_core::{ErrorCode, ItemId, Library};
 
 const PAGE: usize = 4096;
-
-fn practices(library: &Library) -> Vec<ItemId> {
-    Navigator::open(Path::new("/nonexistent/never-opened.db"))
-        .questions(library, Lang::En)
-        .into_iter()
-        .flat_map(|group| group.questions)
-        .map(|question| question.practice.id)
-        .collect()
-}
 
 fn answer(navigator: &Navigator, library: &Library, assessment: i64, practice: &ItemId, level: u8) {
     let update = AnswerUpdate {
@@ -87,7 +79,7 @@ fn files_named(dir: &Path, part: &str) -> Vec<PathBuf> {
 #[test]
 fn a_damaged_database_is_kept_untouched_and_the_last_good_copy_opened() {
     let (library, _) = Library::bundled();
-    let practices = practices(&library);
+    let practices = question_ids(&library);
     for how in [
         "garbage over pages 2 and 3",
         "garbage over the header",
@@ -145,7 +137,7 @@ fn a_damaged_database_is_kept_untouched_and_the_last_good_copy_opened() {
 #[test]
 fn without_a_good_copy_the_damaged_database_stays_in_place_and_is_reported() {
     let (library, _) = Library::bundled();
-    let practices = practices(&library);
+    let practices = question_ids(&library);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shirube.db");
     two_sessions(&path, &library, &practices);
@@ -168,7 +160,7 @@ fn without_a_good_copy_the_damaged_database_stays_in_place_and_is_reported() {
 #[test]
 fn a_restore_interrupted_before_its_last_rename_is_finished_at_the_next_start() {
     let (library, _) = Library::bundled();
-    let practices = practices(&library);
+    let practices = question_ids(&library);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shirube.db");
     let id = two_sessions(&path, &library, &practices);
@@ -191,7 +183,7 @@ fn a_restore_interrupted_before_its_last_rename_is_finished_at_the_next_start() 
 #[test]
 fn a_vanished_database_is_restored_from_the_last_good_copy_not_started_afresh() {
     let (library, _) = Library::bundled();
-    let practices = practices(&library);
+    let practices = question_ids(&library);
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("shirube.db");
     let id = two_sessions(&path, &library, &practices);
