@@ -3,22 +3,12 @@
 //! gets its exact localized message, in English and Japanese, naming the file and the line;
 //! never a panic. Big and binary files are made here, in a temporary folder.
 
+mod support;
+
 use std::fs;
 use std::path::Path;
-use std::process::Command;
 
-fn shirube(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_shirube"))
-        .args(args)
-        .output()
-        .expect("shirube runs");
-    let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8 output");
-    (
-        output.status.code().unwrap_or(-1),
-        text(output.stdout),
-        text(output.stderr),
-    )
-}
+use support::shirube;
 
 const PACK_TOML: &str = "id = \"demo\"\nkinds = [\"topic\"]\n\n[en]\ntitle = \"Demo\"\n\
 description = \"d\"\nnotice = \"n\"\nsource = \"s\"\n\n[ja]\ntitle = \"デモ\"\n\
@@ -212,7 +202,7 @@ fn folders_links_and_pipes_where_files_belong_are_named_and_never_read() {
     item(root, "pipe", "kind = \"topic\"\n");
     fs::remove_file(root.join("demo/pipe/item.toml")).unwrap();
     // Reading a pipe nobody writes to would hang `check`: it must not be opened.
-    let made = Command::new("mkfifo")
+    let made = std::process::Command::new("mkfifo")
         .arg(root.join("demo/pipe/item.toml"))
         .status();
     assert!(made.is_ok_and(|status| status.success()), "mkfifo");

@@ -1,20 +1,8 @@
 //! `shirube check` on the bundled guides and on a folder with one problem of each kind.
 
-use std::process::Command;
+mod support;
 
-fn shirube(args: &[&str]) -> (i32, String, String) {
-    let output = Command::new(env!("CARGO_BIN_EXE_shirube"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .expect("shirube runs");
-    let text = |bytes: Vec<u8>| String::from_utf8(bytes).expect("UTF-8 output");
-    (
-        output.status.code().unwrap_or(-1),
-        text(output.stdout),
-        text(output.stderr),
-    )
-}
+use support::shirube;
 
 #[test]
 fn the_bundled_guides_are_clean() {

@@ -1,7 +1,9 @@
 //! Answers files come from other people's laptops (workshop participants), so their free text is
 //! untrusted: in the board report, which the app shows as HTML, it must arrive as text.
 
-use std::process::Command;
+mod support;
+
+use support::shirube;
 
 const HOSTILE: &str =
     r#"<script>alert(1)</script><img src=x onerror="alert(1)"><a href="javascript:alert(1)">x</a>"#;
@@ -18,17 +20,17 @@ fn free_text_from_an_answers_file_is_escaped_in_the_html_report() {
         "answers": { "practice:asset-inventory": 1 }
     });
     std::fs::write(&answers, file.to_string()).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_shirube"))
-        .args(["plan", "--lang", "en", "--format", "html", "--answers"])
-        .arg(&answers)
-        .output()
-        .expect("shirube runs");
-    let html = String::from_utf8(out.stdout).unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let answers = answers.to_str().expect("a UTF-8 temporary path");
+    let (code, html, stderr) = shirube(&[
+        "plan",
+        "--lang",
+        "en",
+        "--format",
+        "html",
+        "--answers",
+        answers,
+    ]);
+    assert_eq!(code, 0, "{stderr}");
     assert!(
         html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
         "the text is shown, escaped: {html}"
