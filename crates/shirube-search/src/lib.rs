@@ -39,6 +39,11 @@ pub fn typescript_bindings() -> String {
         navigator::workshop::WorkshopQuestion::decl(&cfg),
         navigator::workshop::WorkshopGroup::decl(&cfg),
         navigator::workshop::WorkshopView::decl(&cfg),
+        // The UI refuses larger files before reading them; the core refuses them again.
+        format!(
+            "const ANSWERS_MAX_BYTES = {};",
+            navigator::answers::MAX_BYTES
+        ),
         SearchRequest::decl(&cfg),
         Segment::decl(&cfg),
         SearchHit::decl(&cfg),

@@ -138,6 +138,8 @@ export type WorkshopGroup = { directive: ItemLink, questions: Array<WorkshopQues
 
 export type WorkshopView = { participants: Array<ParticipantSummary>, groups: Array<WorkshopGroup>, disagreements: number, };
 
+export const ANSWERS_MAX_BYTES = 1048576;
+
 export type SearchRequest = { query: string, 
 /**
  * Only documents in this language; `None` searches both.
