@@ -11,17 +11,25 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
-use shirube_core::navigator::report::ReportLang;
-use shirube_core::navigator::{
-    Answer, AnswerUpdate, AnswersFile, ImportedFile, Navigator, ReportFormat,
+use shirube_api::{
+    Answer, AnswerUpdate, AnswersFile, AppDirs, ImportedFile, ItemId, Lang, ReportFormat,
+    ReportLang, Shirube,
 };
-use shirube_core::{ItemId, Lang, Library};
 
 fn sample_workshop_report(langs: ReportLang) -> String {
-    let (library, _) = Library::bundled();
     let dir = tempfile::tempdir().unwrap();
-    let navigator = Navigator::open(&dir.path().join("shirube.db"));
-    let workshop = navigator.create("Sample board workshop").unwrap();
+    let navigator = Shirube::open(
+        AppDirs {
+            config: dir.path().to_path_buf(),
+            data: dir.path().to_path_buf(),
+            exports: dir.path().to_path_buf(),
+        },
+        None,
+    );
+    let library = navigator.library();
+    let workshop = navigator
+        .create_assessment("Sample board workshop")
+        .unwrap();
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/workshop");
     for name in ["aiko", "ben", "chika"] {
         let file = ImportedFile {
@@ -29,18 +37,18 @@ fn sample_workshop_report(langs: ReportLang) -> String {
             text: std::fs::read_to_string(fixtures.join(format!("{name}.shirube.json"))).unwrap(),
         };
         navigator
-            .import_participant(&library, workshop, &file, Lang::En)
+            .import_participant(workshop, &file, Lang::En)
             .unwrap();
     }
     // The agreed answers: Aiko's, but for backups, which the group agreed at level 1.
     let aiko = std::fs::read(fixtures.join("aiko.shirube.json")).unwrap();
-    for (practice, answer) in AnswersFile::parse(&aiko, &library).unwrap().answers {
+    for (practice, answer) in AnswersFile::parse(&aiko, library).unwrap().answers {
         let update = AnswerUpdate {
             assessment: workshop,
             practice,
             answer,
         };
-        navigator.set_answer(&library, &update).unwrap();
+        navigator.set_answer(&update).unwrap();
     }
     let backup = ItemId::parse("practice:backup-and-restore").unwrap();
     let update = AnswerUpdate {
@@ -48,14 +56,13 @@ fn sample_workshop_report(langs: ReportLang) -> String {
         practice: backup.clone(),
         answer: Answer::Level(1),
     };
-    navigator.set_answer(&library, &update).unwrap();
+    navigator.set_answer(&update).unwrap();
     navigator
         .set_note(workshop, &backup, "Restores were never tested end to end.")
         .unwrap();
     navigator
-        .report(&library, workshop, langs, ReportFormat::Html)
+        .report(workshop, langs, ReportFormat::Html)
         .unwrap()
-        .1
 }
 
 fn out_dir() -> PathBuf {

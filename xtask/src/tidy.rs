@@ -90,7 +90,7 @@ fn fluent_files_parse_and_use_kebab_case_ids() {
 #[test]
 fn every_error_code_has_a_message() {
     let en = fluent_ids("en-US");
-    for code in shirube_core::ErrorCode::ALL {
+    for code in shirube_api::ErrorCode::ALL {
         assert!(
             en.contains_key(&code.message_id()),
             "{} is missing",

@@ -5,9 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use shirube_core::l10n::{Args, Localizer};
-use shirube_core::{Lang, Library, SourceFiles};
-use shirube_search::SearchRequest;
+use shirube_api::{Args, CheckTarget, Lang, Localizer, ReportFormat, SearchRequest};
 
 mod plan;
 mod search;
@@ -42,7 +40,7 @@ enum Command {
         lang: Option<String>,
         id: String,
     },
-    /// Print every indexed document as JSON lines {id, lang, title, text}
+    /// Print every indexed document as JSON lines {id, lang, title, text, as_of}
     Corpus {
         #[arg(long, required = true)]
         json: bool,
@@ -74,8 +72,9 @@ enum Command {
         answers: PathBuf,
         #[arg(long)]
         lang: Option<String>,
-        #[arg(long, value_enum, default_value = "md")]
-        format: plan::Format,
+        /// md, html or json
+        #[arg(long, default_value = "md")]
+        format: ReportFormat,
         /// Write the report in English and Japanese (side by side in HTML)
         #[arg(long)]
         bilingual: bool,
@@ -126,7 +125,7 @@ fn main() -> ExitCode {
                     kind,
                     sector,
                 };
-                search::search(&request, json)
+                search::search(&request, os_lang, json)
             })
         }
         Command::Plan {
@@ -171,16 +170,15 @@ fn check(dir: Option<PathBuf>, user_packs: bool, lang: Lang) -> Outcome {
         let detail = format!("{}: {err}", dir.display());
         l10n.format("error-guides-invalid", &Args::new().with("detail", detail))
     };
-    let (library, problems) = match dir {
-        Some(dir) if user_packs => {
-            std::fs::read_dir(&dir).map_err(|err| unreadable(&dir, err))?;
-            Library::with_user_packs(&dir)
-        }
-        Some(dir) => {
-            Library::load(&SourceFiles::from_dir(&dir).map_err(|err| unreadable(&dir, err))?)
-        }
-        None => Library::bundled(),
+    let target = match dir {
+        Some(dir) if user_packs => CheckTarget::UserPacks(dir),
+        Some(dir) => CheckTarget::Folder(dir),
+        None => CheckTarget::Bundled,
     };
+    let (library, problems) = shirube_api::check(&target).map_err(|err| match &target {
+        CheckTarget::Folder(dir) | CheckTarget::UserPacks(dir) => unreadable(dir, err),
+        CheckTarget::Bundled => err.to_string(),
+    })?;
     let mut out = std::io::stdout().lock();
     for problem in &problems {
         let _ = writeln!(out, "{}", problem.render(&l10n));
@@ -207,9 +205,8 @@ fn read_queries(path: Option<PathBuf>, lang: Lang) -> Result<Option<String>, Str
 }
 
 fn corpus() -> Outcome {
-    let (library, _) = Library::bundled();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    for doc in shirube_search::documents(&library) {
+    for doc in shirube_api::corpus() {
         let line = serde_json::to_string(&doc).map_err(|e| e.to_string())?;
         if writeln!(out, "{line}").is_err() {
             break; // a closed pipe (`| head`) is not an error

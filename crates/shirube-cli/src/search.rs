@@ -2,11 +2,9 @@
 
 use std::io::Write;
 use std::process::ExitCode;
-use std::time::Instant;
 
 use serde::Serialize;
-use shirube_core::{ItemId, Lang, Library};
-use shirube_search::{documents, Document, SearchHit, SearchIndex, SearchRequest, Segment};
+use shirube_api::{ItemId, Lang, SearchHit, SearchRequest, Segment, Shirube};
 
 const BUILT_IN_QUERIES: &str = include_str!("bench-queries.tsv");
 
@@ -38,10 +36,11 @@ fn marked(segments: &[Segment]) -> String {
         .collect()
 }
 
-pub fn search(request: &SearchRequest, json: bool) -> Result<ExitCode, String> {
-    let (library, _) = Library::bundled();
-    let index = SearchIndex::build(&library).map_err(|e| e.to_string())?;
-    let hits = index.search(request);
+/// `lang` words the messages; the request says which languages to search.
+pub fn search(request: &SearchRequest, lang: Lang, json: bool) -> Result<ExitCode, String> {
+    let shirube = Shirube::headless(lang);
+    shirube.build_search_index().map_err(|e| e.to_string())?;
+    let hits = shirube.search(request).map_err(|e| e.to_string())?;
     let mut out = std::io::stdout().lock();
     if json {
         let hits: Vec<JsonHit> = hits.iter().map(to_json).collect();
@@ -77,16 +76,6 @@ fn to_json(hit: &SearchHit) -> JsonHit {
     }
 }
 
-#[derive(Serialize)]
-struct BenchResult {
-    docs: usize,
-    index_build_ms: f64,
-    queries: usize,
-    runs: usize,
-    p50_us: f64,
-    p99_us: f64,
-}
-
 /// `lang<TAB>query` or a bare query (both languages) per line; `#` starts a comment.
 fn parse_queries(text: &str) -> Vec<(Option<Lang>, String)> {
     text.lines()
@@ -102,66 +91,14 @@ fn parse_queries(text: &str) -> Vec<(Option<Lang>, String)> {
         .collect()
 }
 
-/// The bundled corpus `scale` times over; copies get distinct IDs (`csf2:GV.copy2`).
-fn replicated(library: &Library, scale: usize) -> Vec<Document> {
-    let base = documents(library);
-    let mut docs = base.clone();
-    for copy in 2..=scale.max(1) {
-        docs.extend(base.iter().map(|doc| Document {
-            id: ItemId::new(doc.id.pack(), &format!("{}.copy{copy}", doc.id.local())),
-            ..doc.clone()
-        }));
-    }
-    docs
-}
-
 pub fn bench(scale: usize, queries: Option<String>, json: bool) -> Result<ExitCode, String> {
     let queries = parse_queries(queries.as_deref().unwrap_or(BUILT_IN_QUERIES));
-    if queries.is_empty() {
-        return Err("no queries to run".to_owned());
-    }
-    let (library, _) = Library::bundled();
-    let docs = replicated(&library, scale);
-    let started = Instant::now();
-    let index = SearchIndex::from_documents(&docs).map_err(|e| e.to_string())?;
-    let index_build_ms = started.elapsed().as_secs_f64() * 1000.0;
-
-    let requests: Vec<SearchRequest> = queries
-        .into_iter()
-        .map(|(lang, query)| SearchRequest {
-            query,
-            lang,
-            limit: 10,
-            ..SearchRequest::default()
-        })
-        .collect();
-    for request in &requests {
-        std::hint::black_box(index.search(request)); // warm caches
-    }
-    let rounds = (3000 / requests.len()).max(20);
-    let mut micros = Vec::with_capacity(rounds * requests.len());
-    for _ in 0..rounds {
-        for request in &requests {
-            let started = Instant::now();
-            std::hint::black_box(index.search(request));
-            micros.push(started.elapsed().as_secs_f64() * 1e6);
-        }
-    }
-    micros.sort_by(f64::total_cmp);
-    let at = |q: f64| micros[((micros.len() - 1) as f64 * q).round() as usize];
-    let result = BenchResult {
-        docs: index.doc_count(),
-        index_build_ms,
-        queries: requests.len(),
-        runs: micros.len(),
-        p50_us: at(0.50),
-        p99_us: at(0.99),
-    };
+    let result = shirube_api::bench(scale, &queries)?;
     println!("docs            {:>10}", result.docs);
     println!("index_build_ms  {:>10.1}", result.index_build_ms);
     println!(
         "queries × runs  {:>10}",
-        format!("{} × {}", result.queries, rounds)
+        format!("{} × {}", result.queries, result.runs / result.queries)
     );
     println!("p50_us          {:>10.1}", result.p50_us);
     println!("p99_us          {:>10.1}", result.p99_us);

@@ -3,9 +3,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use shirube_core::l10n::{Args, Localizer};
-use shirube_core::view::{item_view, ItemLink};
-use shirube_core::{AppError, ItemId, Lang, Library};
+use shirube_api::{AppError, Args, ErrorCode, ItemId, ItemLink, Lang, Localizer, Shirube};
 
 pub fn show(id: &str, lang: Lang) -> Result<ExitCode, String> {
     let l10n = Localizer::new(lang);
@@ -15,11 +13,14 @@ pub fn show(id: &str, lang: Lang) -> Result<ExitCode, String> {
             &Args::new().with("detail", err.message),
         )
     };
-    let (library, _) = Library::bundled();
-    let item_id = ItemId::parse(id)
-        .ok_or_else(|| localize(AppError::new(shirube_core::ErrorCode::ItemNotFound, id)))?;
-    let view = item_view(&library, &item_id, lang).map_err(localize)?;
-    let item = library.item(&item_id).expect("the view was found");
+    let shirube = Shirube::headless(lang);
+    let item_id =
+        ItemId::parse(id).ok_or_else(|| localize(AppError::new(ErrorCode::ItemNotFound, id)))?;
+    let view = shirube.item(&item_id, lang).map_err(localize)?;
+    let item = shirube
+        .library()
+        .item(&item_id)
+        .expect("the view was found");
     let text = item.text.get(lang);
 
     let mut out = String::new();

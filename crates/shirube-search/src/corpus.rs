@@ -2,9 +2,9 @@
 //! exactly these, so the index and what people inspect can never disagree.
 
 use serde::Serialize;
-use shirube_core::render::to_plain_text;
-use shirube_core::view::label;
-use shirube_core::{ItemId, Lang, Library};
+use shirube_guides::render::to_plain_text;
+use shirube_guides::view::label;
+use shirube_guides::{ItemId, Lang, Library};
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Document {
@@ -61,7 +61,7 @@ pub fn documents(library: &Library) -> Vec<Document> {
     docs
 }
 
-fn breadcrumb(library: &Library, item: &shirube_core::model::Item, lang: Lang) -> String {
+fn breadcrumb(library: &Library, item: &shirube_guides::model::Item, lang: Lang) -> String {
     let pack = library
         .pack(item.pack())
         .map(|p| p.text.get(lang).title.clone());

@@ -2,7 +2,7 @@
 //! then queried. Any query text is valid: the worst it gets is no results.
 
 use serde::{Deserialize, Serialize};
-use shirube_core::{ItemId, Lang, Library};
+use shirube_guides::{ItemId, Lang, Library};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{IndexRecordOption, Value};

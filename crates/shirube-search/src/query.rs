@@ -6,7 +6,7 @@
 
 use std::collections::BTreeSet;
 
-use shirube_core::Lang;
+use shirube_guides::Lang;
 use tantivy::query::{
     BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery,
 };

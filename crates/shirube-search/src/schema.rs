@@ -1,6 +1,6 @@
 //! The index schema, built in one place, with typed handles to every field.
 
-use shirube_core::Lang;
+use shirube_guides::Lang;
 use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, STORED, STRING,
 };

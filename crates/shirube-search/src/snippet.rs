@@ -1,6 +1,6 @@
 //! Snippets: where in a title or body the query matched, as highlighted text segments.
 
-use shirube_core::Lang;
+use shirube_guides::Lang;
 use tantivy::query::Query;
 use tantivy::snippet::{Snippet, SnippetGenerator};
 

@@ -116,7 +116,7 @@ export type PlanView = { directives: Array<Score>, functions: Array<Score>, road
 
 export type ImportedFile = { file_name: string, text: string, };
 
-export type ReportFormat = "body" | "html" | "markdown";
+export type ReportFormat = "body" | "html" | "markdown" | "json";
 
 export type ReportLang = "en" | "ja" | "both";
 
@@ -138,8 +138,6 @@ export type WorkshopGroup = { directive: ItemLink, questions: Array<WorkshopQues
 
 export type WorkshopView = { participants: Array<ParticipantSummary>, groups: Array<WorkshopGroup>, disagreements: number, };
 
-export const ANSWERS_MAX_BYTES = 1048576;
-
 export type SearchRequest = { query: string, 
 /**
  * Only documents in this language; `None` searches both.
@@ -149,3 +147,5 @@ lang: Lang | null, limit: number, pack: string | null, kind: string | null, sect
 export type Segment = { text: string, hit: boolean, };
 
 export type SearchHit = { id: ItemId, lang: Lang, title: Array<Segment>, breadcrumb: string, snippet: Array<Segment>, score: number, };
+
+export const ANSWERS_MAX_BYTES = 1048576;

@@ -1,0 +1,75 @@
+//! The search benchmark: the bundled corpus replicated `scale` times, the index built, and a
+//! query set timed. `shirube bench` prints it; `cargo xtask bench` reads its JSON.
+
+use std::time::Instant;
+
+use serde::Serialize;
+use shirube_guides::{ItemId, Lang, Library};
+use shirube_search::{documents, Document, SearchIndex, SearchRequest};
+
+#[derive(Debug, Serialize)]
+pub struct BenchResult {
+    pub docs: usize,
+    pub index_build_ms: f64,
+    pub queries: usize,
+    pub runs: usize,
+    pub p50_us: f64,
+    pub p99_us: f64,
+}
+
+/// The bundled corpus `scale` times over; copies get distinct IDs (`csf2:GV.copy2`).
+fn replicated(library: &Library, scale: usize) -> Vec<Document> {
+    let base = documents(library);
+    let mut docs = base.clone();
+    for copy in 2..=scale.max(1) {
+        docs.extend(base.iter().map(|doc| Document {
+            id: ItemId::new(doc.id.pack(), &format!("{}.copy{copy}", doc.id.local())),
+            ..doc.clone()
+        }));
+    }
+    docs
+}
+
+/// Runs `queries` (a language, or both, and the text) against the replicated corpus.
+pub fn bench(scale: usize, queries: &[(Option<Lang>, String)]) -> Result<BenchResult, String> {
+    if queries.is_empty() {
+        return Err("no queries to run".to_owned());
+    }
+    let (library, _) = Library::bundled();
+    let docs = replicated(&library, scale);
+    let started = Instant::now();
+    let index = SearchIndex::from_documents(&docs).map_err(|e| e.to_string())?;
+    let index_build_ms = started.elapsed().as_secs_f64() * 1000.0;
+
+    let requests: Vec<SearchRequest> = queries
+        .iter()
+        .map(|(lang, query)| SearchRequest {
+            query: query.clone(),
+            lang: *lang,
+            limit: 10,
+            ..SearchRequest::default()
+        })
+        .collect();
+    for request in &requests {
+        std::hint::black_box(index.search_any_language_if_empty(request)); // warm caches
+    }
+    let rounds = (3000 / requests.len()).max(20);
+    let mut micros = Vec::with_capacity(rounds * requests.len());
+    for _ in 0..rounds {
+        for request in &requests {
+            let started = Instant::now();
+            std::hint::black_box(index.search_any_language_if_empty(request));
+            micros.push(started.elapsed().as_secs_f64() * 1e6);
+        }
+    }
+    micros.sort_by(f64::total_cmp);
+    let at = |q: f64| micros[((micros.len() - 1) as f64 * q).round() as usize];
+    Ok(BenchResult {
+        docs: index.doc_count(),
+        index_build_ms,
+        queries: requests.len(),
+        runs: micros.len(),
+        p50_us: at(0.50),
+        p99_us: at(0.99),
+    })
+}

@@ -1,0 +1,89 @@
+//! The TypeScript side of IPC, generated from the Rust types: `ui/src/lib/bindings.ts`. The UI
+//! imports only this file for IPC types, constants and the closed sets it must not spell out
+//! itself (error codes, kinds, sectors). `cargo xtask bindings` rewrites it; the test below
+//! fails when the committed file drifts.
+
+use ts_rs::{Config, TS};
+
+use shirube_guides::view::{ItemLink, ItemView, PackNode, PracticeView, TreeNode, Weighting};
+use shirube_guides::{AppError, ErrorCode, ItemId, Lang};
+use shirube_navigator::{answers, report, store, view, workshop};
+use shirube_search::{SearchHit, SearchRequest, Segment};
+
+use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile};
+use crate::{ReportFormat, Settings, StartupState};
+
+/// The whole module, as committed.
+pub fn typescript_bindings() -> String {
+    let cfg = Config::new();
+    let decls = [
+        ItemId::decl(&cfg),
+        Lang::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        AppError::decl(&cfg),
+        Settings::decl(&cfg),
+        StartupState::decl(&cfg),
+        PackNode::decl(&cfg),
+        TreeNode::decl(&cfg),
+        ItemLink::decl(&cfg),
+        ItemView::decl(&cfg),
+        PracticeView::decl(&cfg),
+        Weighting::decl(&cfg),
+        answers::Answer::decl(&cfg),
+        answers::UnknownMarker::decl(&cfg),
+        answers::Profile::decl(&cfg),
+        answers::AnswersFile::decl(&cfg),
+        shirube_navigator::Phase::decl(&cfg),
+        AssessmentState::decl(&cfg),
+        AnswerUpdate::decl(&cfg),
+        store::AssessmentSummary::decl(&cfg),
+        view::Question::decl(&cfg),
+        view::QuestionGroup::decl(&cfg),
+        view::Score::decl(&cfg),
+        view::Step::decl(&cfg),
+        view::PlanView::decl(&cfg),
+        ImportedFile::decl(&cfg),
+        ReportFormat::decl(&cfg),
+        report::ReportLang::decl(&cfg),
+        workshop::ParticipantSummary::decl(&cfg),
+        workshop::Response::decl(&cfg),
+        workshop::WorkshopQuestion::decl(&cfg),
+        workshop::WorkshopGroup::decl(&cfg),
+        workshop::WorkshopView::decl(&cfg),
+        SearchRequest::decl(&cfg),
+        Segment::decl(&cfg),
+        SearchHit::decl(&cfg),
+        // The UI refuses larger files before reading them; the navigator refuses them again.
+        format!("const ANSWERS_MAX_BYTES = {};", answers::MAX_BYTES),
+    ];
+    let mut out = String::from(
+        "// Generated from the Rust types by `cargo xtask bindings`. Do not edit.\n\n",
+    );
+    for decl in decls {
+        out.push_str("export ");
+        out.push_str(&decl);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    #[test]
+    fn committed_typescript_bindings_match_the_rust_types() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
+        let generated = super::typescript_bindings();
+        if std::env::var_os("SHIRUBE_UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &generated).unwrap();
+        }
+        let committed = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            committed == generated,
+            "ui/src/lib/bindings.ts is out of date: run `cargo xtask bindings`"
+        );
+    }
+}

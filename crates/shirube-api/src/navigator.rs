@@ -1,0 +1,341 @@
+//! The navigator's use cases over the saved assessments (the store), behind [`crate::Shirube`].
+//! If the database cannot be opened (damaged with no good copy, newer), the app keeps working
+//! for reading and search, and every navigator call answers with the reason. If it was restored
+//! from its last good copy, or can only be read, the navigator works and says so once.
+
+use std::path::Path;
+use std::sync::Mutex;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use shirube_guides::l10n::Localizer;
+use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library};
+use shirube_navigator::files::save_new_file;
+use shirube_navigator::plan;
+use shirube_navigator::report::ReportLang;
+use shirube_navigator::store::{
+    open_or_recover, AssessmentSummary, OpenNotice, Opened, Store, StoreError,
+};
+use shirube_navigator::view::{plan_view, question_groups, PlanView, QuestionGroup};
+use shirube_navigator::workshop::{consensus, workshop_view, WorkshopView};
+use shirube_navigator::{Answer, AnswersFile, Profile};
+
+use crate::report::{self, Assessment, ReportFormat};
+
+pub struct Navigator {
+    store: Result<Mutex<Store>, AppError>,
+    /// What the user should hear at start though the store opened (restored, read-only).
+    notice: Option<AppError>,
+}
+
+/// One assessment as the flow needs it: where the user was, and every answer so far.
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct AssessmentState {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub step: String,
+    pub answers: AnswersFile,
+}
+
+#[derive(Clone, Debug, Deserialize, TS)]
+pub struct AnswerUpdate {
+    #[ts(type = "number")]
+    pub assessment: i64,
+    pub practice: ItemId,
+    pub answer: Answer,
+}
+
+fn to_app_error(err: StoreError) -> AppError {
+    let code = match err {
+        StoreError::Corrupt(_) => ErrorCode::StoreCorrupt,
+        StoreError::NewerVersion { .. } => ErrorCode::StoreNewer,
+        StoreError::NotFound(_) => ErrorCode::AssessmentNotFound,
+        StoreError::ReadOnly(_) => ErrorCode::StoreReadOnly,
+        StoreError::Full(_) => ErrorCode::DiskFull,
+        StoreError::Io(_) => ErrorCode::StoreUnavailable,
+    };
+    AppError::new(code, err.to_string())
+}
+
+fn notice_to_app_error(notice: OpenNotice, path: &Path) -> AppError {
+    match notice {
+        OpenNotice::Restored { kept_at, reason } => AppError::new(
+            ErrorCode::StoreRestored,
+            format!("{} ({reason})", kept_at.display()),
+        ),
+        OpenNotice::RestoredMissing => {
+            AppError::new(ErrorCode::StoreMissing, path.display().to_string())
+        }
+        OpenNotice::ReadOnly(reason) => {
+            AppError::new(ErrorCode::StoreReadOnly, reason).with_detail_prefix(path)
+        }
+        OpenNotice::Full(reason) => {
+            AppError::new(ErrorCode::DiskFull, reason).with_detail_prefix(path)
+        }
+    }
+}
+
+impl Navigator {
+    pub fn open(path: &Path) -> Navigator {
+        let opened = path
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .map_err(StoreError::from)
+            .and_then(|()| open_or_recover(path));
+        match opened {
+            Ok(Opened { store, notice }) => Navigator {
+                store: Ok(Mutex::new(store)),
+                notice: notice.map(|notice| notice_to_app_error(notice, path)),
+            },
+            Err(err) => Navigator {
+                store: Err(to_app_error(err).with_detail_prefix(path)),
+                notice: None,
+            },
+        }
+    }
+
+    /// A navigator with no saved assessments, for headless use (the command line reads answers
+    /// files instead): every call that needs the store says so.
+    pub fn without_store() -> Navigator {
+        Navigator {
+            store: Err(AppError::new(ErrorCode::StoreUnavailable, "headless")),
+            notice: None,
+        }
+    }
+
+    /// What the user should know about saved assessments, shown once at start: why the
+    /// navigator cannot save, or that it restored the last good copy.
+    pub fn problem(&self) -> Option<AppError> {
+        self.notice
+            .clone()
+            .or_else(|| self.store.as_ref().err().cloned())
+    }
+
+    fn with_store<T>(
+        &self,
+        run: impl FnOnce(&Store) -> Result<T, StoreError>,
+    ) -> Result<T, AppError> {
+        let store = self.store.as_ref().map_err(Clone::clone)?;
+        let store = store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        run(&store).map_err(to_app_error)
+    }
+
+    pub fn list(&self) -> Result<Vec<AssessmentSummary>, AppError> {
+        self.with_store(Store::list)
+    }
+
+    pub fn create(&self, name: &str) -> Result<i64, AppError> {
+        self.with_store(|store| store.create(name.trim(), "general"))
+    }
+
+    pub fn state(&self, id: i64) -> Result<AssessmentState, AppError> {
+        self.with_store(|store| {
+            let step = store.step(id)?;
+            Ok(AssessmentState {
+                id,
+                step,
+                answers: store.answers_file(id)?,
+            })
+        })
+    }
+
+    pub fn set_answer(&self, library: &Library, update: &AnswerUpdate) -> Result<(), AppError> {
+        let mut check = AnswersFile::new("general");
+        check.answers.insert(update.practice.clone(), update.answer);
+        check
+            .validate(library)
+            .map_err(|err| AppError::new(ErrorCode::AnswerInvalid, err.to_string()))?;
+        self.with_store(|store| {
+            store.set_answer(update.assessment, &update.practice, update.answer)
+        })
+    }
+
+    pub fn set_profile(
+        &self,
+        id: i64,
+        sector: &str,
+        profile: &Profile,
+        library: &Library,
+    ) -> Result<(), AppError> {
+        let mut check = AnswersFile::new(sector);
+        check.profile = profile.clone();
+        check
+            .validate(library)
+            .map_err(|err| AppError::new(ErrorCode::AnswerInvalid, err.to_string()))?;
+        self.with_store(|store| store.set_profile(id, sector, profile))
+    }
+
+    pub fn set_step(&self, id: i64, step: &str) -> Result<(), AppError> {
+        self.with_store(|store| store.set_step(id, step))
+    }
+
+    pub fn questions(&self, library: &Library, lang: Lang) -> Vec<QuestionGroup> {
+        question_groups(library, lang)
+    }
+
+    pub fn plan(&self, library: &Library, id: i64, lang: Lang) -> Result<PlanView, AppError> {
+        let answers = self.with_store(|store| store.answers_file(id))?;
+        Ok(plan_view(library, &plan(library, &answers), lang))
+    }
+
+    /// The assessment as a `.shirube.json` answers file: its name, and the file's text.
+    pub fn export(&self, id: i64) -> Result<(String, String), AppError> {
+        let answers = self.with_store(|store| store.answers_file(id))?;
+        let json = serde_json::to_string_pretty(&answers).expect("answers files serialize");
+        Ok((answers.name, json + "\n"))
+    }
+
+    /// A new assessment from an answers file; nothing is written unless all of it is valid.
+    pub fn import_assessment(
+        &self,
+        library: &Library,
+        file: &ImportedFile,
+        lang: Lang,
+    ) -> Result<i64, AppError> {
+        let answers = file.parse(library, lang)?;
+        let name = file.person_or_title(&answers);
+        self.with_store(|store| store.import_assessment(&name, &answers))
+    }
+
+    /// Adds (or replaces, by name) one participant's answers to a workshop.
+    pub fn import_participant(
+        &self,
+        library: &Library,
+        id: i64,
+        file: &ImportedFile,
+        lang: Lang,
+    ) -> Result<String, AppError> {
+        let answers = file.parse(library, lang)?;
+        let name = file.person_or_title(&answers);
+        self.with_store(|store| store.add_participant(id, &name, &answers))?;
+        Ok(name)
+    }
+
+    pub fn remove_participant(&self, id: i64, participant: i64) -> Result<(), AppError> {
+        self.with_store(|store| store.remove_participant(id, participant))
+    }
+
+    /// Sets the group's answer on every question where participants agree and no answer is set
+    /// yet, so the room spends its time on the disagreements. Returns how many were set.
+    pub fn accept_consensus(&self, library: &Library, id: i64) -> Result<usize, AppError> {
+        let view = self.workshop(library, id, Lang::En)?;
+        let agreed: Vec<(ItemId, Answer)> = view
+            .groups
+            .iter()
+            .flat_map(|group| &group.questions)
+            .filter(|question| question.agreed.is_none())
+            .filter_map(|question| {
+                let answers: Vec<Answer> = question.responses.iter().map(|r| r.answer).collect();
+                Some((question.practice.id.clone(), consensus(&answers)?))
+            })
+            .collect();
+        self.with_store(|store| {
+            for (practice, answer) in &agreed {
+                store.set_answer(id, practice, *answer)?;
+            }
+            Ok(agreed.len())
+        })
+    }
+
+    pub fn set_note(&self, id: i64, practice: &ItemId, note: &str) -> Result<(), AppError> {
+        self.with_store(|store| store.set_note(id, practice, note))
+    }
+
+    pub fn workshop(
+        &self,
+        library: &Library,
+        id: i64,
+        lang: Lang,
+    ) -> Result<WorkshopView, AppError> {
+        self.with_store(|store| {
+            let agreed = store.answers_file(id)?.answers;
+            let notes = store.notes(id)?;
+            let participants = store.participants(id)?;
+            Ok(workshop_view(library, lang, &participants, &agreed, &notes))
+        })
+    }
+
+    /// The board report, or the plan as JSON: `(assessment name, text)`.
+    pub fn report(
+        &self,
+        library: &Library,
+        id: i64,
+        langs: ReportLang,
+        format: ReportFormat,
+    ) -> Result<(String, String), AppError> {
+        let (answers, notes, participants) = self.with_store(|store| {
+            Ok((
+                store.answers_file(id)?,
+                store.notes(id)?,
+                store.participants(id)?.len(),
+            ))
+        })?;
+        let assessment = Assessment {
+            answers: &answers,
+            notes: &notes,
+            participants,
+        };
+        let text = report::render(library, &assessment, langs, format);
+        Ok((answers.name.clone(), text))
+    }
+
+    /// Exports the assessment to a new `.shirube.json` file in `dir`; returns its path.
+    pub fn save_answers(&self, id: i64, dir: &Path) -> Result<String, AppError> {
+        let (name, json) = self.export(id)?;
+        let path = save_new_file(dir, &name, ".shirube.json", json.as_bytes())?;
+        Ok(path.display().to_string())
+    }
+
+    /// Saves the report as a new HTML or Markdown file in `dir`; returns its path.
+    pub fn save_report(
+        &self,
+        library: &Library,
+        id: i64,
+        langs: ReportLang,
+        format: ReportFormat,
+        dir: &Path,
+    ) -> Result<String, AppError> {
+        let (name, text) = self.report(library, id, langs, format)?;
+        let path = save_new_file(dir, &name, format.file_suffix(), text.as_bytes())?;
+        Ok(path.display().to_string())
+    }
+}
+
+/// A file the user picked to import: its name (to name the participant and the errors) and
+/// its text. Untrusted: size-limited and validated before anything is saved.
+#[derive(Clone, Debug, Deserialize, TS)]
+pub struct ImportedFile {
+    pub file_name: String,
+    pub text: String,
+}
+
+impl ImportedFile {
+    fn parse(&self, library: &Library, lang: Lang) -> Result<AnswersFile, AppError> {
+        AnswersFile::parse(self.text.as_bytes(), library).map_err(|err| {
+            let detail = err.localize(&Localizer::new(lang));
+            AppError::new(
+                ErrorCode::ImportInvalid,
+                format!("{}: {detail}", self.file_name),
+            )
+        })
+    }
+
+    /// Who the answers belong to: the name inside the file, or else the file's own name.
+    fn person_or_title(&self, answers: &AnswersFile) -> String {
+        let name = answers.name.trim();
+        let name = if name.is_empty() {
+            let file = self
+                .file_name
+                .rsplit(['/', '\\'])
+                .next()
+                .unwrap_or_default();
+            file.trim_end_matches(".json").trim_end_matches(".shirube")
+        } else {
+            name
+        };
+        name.chars().take(100).collect()
+    }
+}

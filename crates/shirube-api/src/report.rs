@@ -1,0 +1,79 @@
+//! The plan and the board report: the one place an answers file becomes a document, whichever
+//! face asked and wherever the answers came from (the store, or a file on the command line).
+
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+use serde::Deserialize;
+use ts_rs::TS;
+
+use shirube_guides::{ItemId, Library};
+use shirube_navigator::report::{self, ReportInput, ReportLang};
+use shirube_navigator::{plan, AnswersFile};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportFormat {
+    /// The report's content, for the app to show.
+    Body,
+    /// A whole HTML page, to save and open anywhere.
+    Html,
+    Markdown,
+    /// The engine's plan (scores and ranked recommendations), for machines.
+    Json,
+}
+
+impl ReportFormat {
+    /// The end of a saved file's name.
+    pub fn file_suffix(self) -> &'static str {
+        match self {
+            ReportFormat::Markdown => "-report.md",
+            ReportFormat::Json => "-plan.json",
+            ReportFormat::Body | ReportFormat::Html => "-report.html",
+        }
+    }
+}
+
+/// The command line's names: `md`, `html`, `json`.
+impl FromStr for ReportFormat {
+    type Err = String;
+    fn from_str(name: &str) -> Result<ReportFormat, String> {
+        match name {
+            "md" | "markdown" => Ok(ReportFormat::Markdown),
+            "html" => Ok(ReportFormat::Html),
+            "json" => Ok(ReportFormat::Json),
+            other => Err(format!("unknown format {other:?} (md, html, json)")),
+        }
+    }
+}
+
+/// What a report is made of besides the library: the answers, and the workshop's notes and
+/// participant count where there was a workshop.
+pub struct Assessment<'a> {
+    pub answers: &'a AnswersFile,
+    pub notes: &'a BTreeMap<ItemId, String>,
+    pub participants: usize,
+}
+
+/// The report (or the plan as JSON) for one assessment.
+pub fn render(
+    library: &Library,
+    assessment: &Assessment<'_>,
+    langs: ReportLang,
+    format: ReportFormat,
+) -> String {
+    let plan = plan(library, assessment.answers);
+    let input = ReportInput {
+        library,
+        answers: assessment.answers,
+        plan: &plan,
+        notes: assessment.notes,
+        participants: assessment.participants,
+    };
+    match format {
+        ReportFormat::Body => report::html_body(&input, langs),
+        ReportFormat::Html => report::html_page(&input, langs),
+        ReportFormat::Markdown => report::markdown(&input, langs),
+        ReportFormat::Json => serde_json::to_string_pretty(&plan).expect("plans serialize"),
+    }
+}

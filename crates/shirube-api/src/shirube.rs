@@ -1,0 +1,346 @@
+//! [`Shirube`]: one session's state and its use cases. The app opens it with the OS folders and
+//! keeps it for the window's life; the command line opens it headless on the bundled guides.
+//! Every method is a use case; a face's command is one line calling it.
+
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+
+use serde::Serialize;
+use ts_rs::TS;
+
+use shirube_guides::view::{item_view, library_tree, ItemView, PackNode};
+use shirube_guides::{user_packs, AppError, ErrorCode, ItemId, Lang, Library};
+use shirube_navigator::report::ReportLang;
+use shirube_navigator::store::AssessmentSummary;
+use shirube_navigator::view::{PlanView, QuestionGroup};
+use shirube_navigator::workshop::WorkshopView;
+use shirube_navigator::{AnswersFile, Profile};
+use shirube_search::{SearchHit, SearchIndex, SearchRequest};
+
+use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile, Navigator};
+use crate::report::{self, Assessment, ReportFormat};
+use crate::settings::Settings;
+
+/// Where a session keeps things: settings, saved data and user packs, and exported files.
+pub struct AppDirs {
+    pub config: PathBuf,
+    pub data: PathBuf,
+    /// Where exported answers files and reports go: the user's Downloads folder, where people
+    /// look for a file they just saved.
+    pub exports: PathBuf,
+}
+
+pub struct Shirube {
+    library: Library,
+    /// `None` when headless: the language is given per call and nothing is remembered.
+    settings_path: Option<PathBuf>,
+    settings: Mutex<Settings>,
+    os_lang: Lang,
+    /// Problems met at start that the user should hear about once (a damaged settings file).
+    startup_errors: Vec<AppError>,
+    navigator: Navigator,
+    exports: PathBuf,
+    /// Built once, off the UI thread in the app (see [`Shirube::build_search_index`]).
+    index: OnceLock<SearchIndex>,
+}
+
+/// What the UI needs to start: the language to show, and anything that went wrong on the way.
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct StartupState {
+    pub lang: Lang,
+    pub errors: Vec<AppError>,
+}
+
+impl Shirube {
+    /// Opens the bundled guides with the user's packs, the settings and the saved assessments
+    /// in `dirs`. `os_locale` decides the language until the user picks one.
+    pub fn open(dirs: AppDirs, os_locale: Option<&str>) -> Shirube {
+        let settings_path = dirs.config.join("settings.json");
+        let mut startup_errors = Vec::new();
+        let settings = Settings::load(&settings_path).unwrap_or_else(|err| {
+            startup_errors.push(err);
+            Settings::default()
+        });
+        let packs_dir = user_packs::dir_in(&dirs.data);
+        let (library, problems) = Library::with_user_packs(&packs_dir);
+        // The first problem of each pack left out (and of the bundled guides) is enough to find
+        // it; `shirube check --user-packs DIR` lists them all.
+        let mut reported = HashSet::new();
+        for problem in problems {
+            if reported.insert(user_packs::pack_folder(&packs_dir, &problem.path)) {
+                let detail = format!("{}:{}", problem.path.display(), problem.line);
+                startup_errors.push(AppError::new(ErrorCode::GuidesInvalid, detail));
+            }
+        }
+        Shirube {
+            library,
+            settings_path: Some(settings_path),
+            settings: Mutex::new(settings),
+            os_lang: os_locale.map_or(Lang::En, Lang::from_os_locale),
+            startup_errors,
+            navigator: Navigator::open(&dirs.data.join("shirube.db")),
+            exports: dirs.exports,
+            index: OnceLock::new(),
+        }
+    }
+
+    /// The bundled guides alone, with no saved data: the command line.
+    pub fn headless(lang: Lang) -> Shirube {
+        let (library, _) = Library::bundled();
+        Shirube {
+            library,
+            settings_path: None,
+            settings: Mutex::new(Settings { lang: Some(lang) }),
+            os_lang: lang,
+            startup_errors: Vec::new(),
+            navigator: Navigator::without_store(),
+            exports: PathBuf::new(),
+            index: OnceLock::new(),
+        }
+    }
+
+    pub fn library(&self) -> &Library {
+        &self.library
+    }
+
+    // ---- Start and settings
+
+    pub fn startup(&self) -> StartupState {
+        StartupState {
+            lang: self.lang(),
+            errors: self.startup_errors.clone(),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lock_settings().lang.unwrap_or(self.os_lang)
+    }
+
+    /// Remembers the user's language. In memory it takes effect even if saving fails.
+    pub fn set_lang(&self, lang: Lang) -> Result<(), AppError> {
+        let mut settings = self.lock_settings();
+        settings.lang = Some(lang);
+        match &self.settings_path {
+            Some(path) => settings.save(path),
+            None => Ok(()),
+        }
+    }
+
+    fn lock_settings(&self) -> std::sync::MutexGuard<'_, Settings> {
+        // Settings are plain data: a panic elsewhere cannot leave them half-updated.
+        self.settings
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    // ---- Reading
+
+    pub fn tree(&self, lang: Lang) -> Vec<PackNode> {
+        library_tree(&self.library, lang)
+    }
+
+    pub fn item(&self, id: &ItemId, lang: Lang) -> Result<ItemView, AppError> {
+        item_view(&self.library, id, lang)
+    }
+
+    // ---- Search
+
+    /// Builds the search index over the library (tens of milliseconds). The app calls this on
+    /// a background thread at start; a search before then answers `search-not-ready`.
+    pub fn build_search_index(&self) -> Result<(), AppError> {
+        let index = SearchIndex::build(&self.library)
+            .map_err(|err| AppError::new(ErrorCode::Internal, err.to_string()))?;
+        let _ = self.index.set(index);
+        Ok(())
+    }
+
+    pub fn search_ready(&self) -> bool {
+        self.index.get().is_some()
+    }
+
+    /// Search with the app's fallback: a query in one language that finds nothing there is
+    /// tried in the other.
+    pub fn search(&self, request: &SearchRequest) -> Result<Vec<SearchHit>, AppError> {
+        let index = self
+            .index
+            .get()
+            .ok_or_else(|| AppError::new(ErrorCode::SearchNotReady, ""))?;
+        Ok(index.search_any_language_if_empty(request))
+    }
+
+    // ---- The navigator
+
+    /// Why saved assessments are unavailable or were restored, said once at start.
+    pub fn navigator_problem(&self) -> Option<AppError> {
+        self.navigator.problem()
+    }
+
+    pub fn assessments(&self) -> Result<Vec<AssessmentSummary>, AppError> {
+        self.navigator.list()
+    }
+
+    pub fn create_assessment(&self, name: &str) -> Result<i64, AppError> {
+        self.navigator.create(name)
+    }
+
+    pub fn assessment(&self, id: i64) -> Result<AssessmentState, AppError> {
+        self.navigator.state(id)
+    }
+
+    pub fn questions(&self, lang: Lang) -> Vec<QuestionGroup> {
+        self.navigator.questions(&self.library, lang)
+    }
+
+    pub fn set_answer(&self, update: &AnswerUpdate) -> Result<(), AppError> {
+        self.navigator.set_answer(&self.library, update)
+    }
+
+    pub fn set_profile(&self, id: i64, sector: &str, profile: &Profile) -> Result<(), AppError> {
+        self.navigator
+            .set_profile(id, sector, profile, &self.library)
+    }
+
+    pub fn set_step(&self, id: i64, step: &str) -> Result<(), AppError> {
+        self.navigator.set_step(id, step)
+    }
+
+    pub fn plan(&self, id: i64, lang: Lang) -> Result<PlanView, AppError> {
+        self.navigator.plan(&self.library, id, lang)
+    }
+
+    pub fn save_answers(&self, id: i64) -> Result<String, AppError> {
+        self.navigator.save_answers(id, &self.exports)
+    }
+
+    pub fn import_assessment(&self, file: &ImportedFile, lang: Lang) -> Result<i64, AppError> {
+        self.navigator.import_assessment(&self.library, file, lang)
+    }
+
+    pub fn import_participant(
+        &self,
+        id: i64,
+        file: &ImportedFile,
+        lang: Lang,
+    ) -> Result<String, AppError> {
+        self.navigator
+            .import_participant(&self.library, id, file, lang)
+    }
+
+    pub fn remove_participant(&self, id: i64, participant: i64) -> Result<(), AppError> {
+        self.navigator.remove_participant(id, participant)
+    }
+
+    pub fn workshop(&self, id: i64, lang: Lang) -> Result<WorkshopView, AppError> {
+        self.navigator.workshop(&self.library, id, lang)
+    }
+
+    pub fn set_note(&self, id: i64, practice: &ItemId, note: &str) -> Result<(), AppError> {
+        self.navigator.set_note(id, practice, note)
+    }
+
+    pub fn accept_consensus(&self, id: i64) -> Result<usize, AppError> {
+        self.navigator.accept_consensus(&self.library, id)
+    }
+
+    /// A saved assessment's report (or plan) as text.
+    pub fn report(
+        &self,
+        id: i64,
+        langs: ReportLang,
+        format: ReportFormat,
+    ) -> Result<String, AppError> {
+        let (_, text) = self.navigator.report(&self.library, id, langs, format)?;
+        Ok(text)
+    }
+
+    /// Saves a saved assessment's report as a new file among the exports; returns its path.
+    pub fn save_report(
+        &self,
+        id: i64,
+        langs: ReportLang,
+        format: ReportFormat,
+    ) -> Result<String, AppError> {
+        self.navigator
+            .save_report(&self.library, id, langs, format, &self.exports)
+    }
+
+    /// The report (or plan) for an answers file's text, as `shirube plan` prints it: the same
+    /// bytes the app produces for the same answers. Errors are worded in `lang`.
+    pub fn report_from_file(
+        &self,
+        bytes: &[u8],
+        lang: Lang,
+        langs: ReportLang,
+        format: ReportFormat,
+    ) -> Result<String, String> {
+        let answers = AnswersFile::parse(bytes, &self.library)
+            .map_err(|err| err.localize(&shirube_guides::l10n::Localizer::new(lang)))?;
+        let assessment = Assessment {
+            answers: &answers,
+            notes: &Default::default(),
+            participants: 0,
+        };
+        Ok(report::render(&self.library, &assessment, langs, format))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dirs(base: &std::path::Path) -> AppDirs {
+        AppDirs {
+            config: base.to_path_buf(),
+            data: base.to_path_buf(),
+            exports: base.join("exports"),
+        }
+    }
+
+    #[test]
+    fn the_os_locale_decides_until_the_user_chooses_and_the_choice_is_remembered() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = Shirube::open(dirs(dir.path()), Some("ja_JP.UTF-8"));
+        assert_eq!(app.lang(), Lang::Ja);
+        app.set_lang(Lang::En).unwrap();
+        let reopened = Shirube::open(dirs(dir.path()), Some("ja_JP.UTF-8"));
+        assert_eq!(reopened.lang(), Lang::En);
+    }
+
+    #[test]
+    fn a_damaged_settings_file_is_reported_at_start_and_defaults_apply() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("settings.json"), "garbage").unwrap();
+        let app = Shirube::open(dirs(dir.path()), None);
+        let startup = app.startup();
+        assert_eq!(startup.lang, Lang::En);
+        assert_eq!(startup.errors[0].code, ErrorCode::SettingsUnreadable);
+    }
+
+    #[test]
+    fn a_user_pack_left_out_is_reported_once_at_start_with_path_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let pack = user_packs::dir_in(dir.path()).join("acme");
+        std::fs::create_dir_all(pack.join("a")).unwrap();
+        std::fs::create_dir_all(pack.join("b")).unwrap();
+        std::fs::write(pack.join("pack.toml"), "id = \"acme\"\n").unwrap();
+        let app = Shirube::open(dirs(dir.path()), None);
+        let errors = app.startup().errors;
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].code, ErrorCode::GuidesInvalid);
+        assert!(errors[0].message.ends_with(":1"), "{}", errors[0].message);
+        assert!(errors[0].message.contains("acme"), "{}", errors[0].message);
+        assert!(
+            app.library().pack("csf2").is_some(),
+            "the bundled guides still load"
+        );
+    }
+
+    #[test]
+    fn an_unknown_item_is_an_error_with_its_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let app = Shirube::open(dirs(dir.path()), None);
+        let err = app.item(&ItemId::new("csf2", "XX"), Lang::En).unwrap_err();
+        assert_eq!(err.code, ErrorCode::ItemNotFound);
+    }
+}

@@ -1,0 +1,5 @@
+//! The integration tests of this crate, as one test binary (one link instead of one per file).
+
+mod recovery;
+mod session;
+mod workshop;

@@ -1,0 +1,7 @@
+//! The integration tests of the `shirube` command, as one test binary.
+
+mod bad_input;
+mod check;
+mod hostile_report;
+mod offline;
+mod support;

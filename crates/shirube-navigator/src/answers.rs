@@ -1,0 +1,284 @@
+//! The answers file, `shirube.answers/1`: a contract shared by the CLI, exports and imports.
+//! Untrusted input: size-limited, parsed strictly, every problem named.
+
+use std::collections::BTreeMap;
+
+use serde::de::Unexpected;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use shirube_guides::l10n::{Args, Localizer};
+use shirube_guides::model::SECTORS;
+use shirube_guides::{ItemId, Library};
+
+pub const SCHEMA: &str = "shirube.answers/1";
+/// Far above any real answers file (44 practices): refuse before parsing anything larger.
+pub const MAX_BYTES: usize = 1024 * 1024;
+
+/// Read by hand (see `Deserialize` below), written untagged: a number or `"unknown"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(untagged)]
+pub enum Answer {
+    /// Maturity level 0 to 4.
+    Level(u8),
+    /// "unknown": nobody could say. A finding in itself, neither a zero nor a pass.
+    Unknown(UnknownMarker),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum UnknownMarker {
+    Unknown,
+}
+
+impl Answer {
+    pub const UNKNOWN: Answer = Answer::Unknown(UnknownMarker::Unknown);
+
+    pub fn level(self) -> Option<u8> {
+        match self {
+            Answer::Level(level) => Some(level),
+            Answer::Unknown(_) => None,
+        }
+    }
+}
+
+/// A derived untagged reader would say only "data did not match any variant of untagged enum
+/// Answer"; this one names the value it got and what it expected, and never descends into a
+/// nested array or object.
+impl<'de> Deserialize<'de> for Answer {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Answer, D::Error> {
+        deserializer.deserialize_any(AnswerVisitor)
+    }
+}
+
+struct AnswerVisitor;
+
+impl serde::de::Visitor<'_> for AnswerVisitor {
+    type Value = Answer;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a level from 0 to 4 or \"unknown\"")
+    }
+
+    fn visit_u64<E: serde::de::Error>(self, value: u64) -> Result<Answer, E> {
+        // 5 to 255 parse, so that validation can name the practice they answer.
+        u8::try_from(value)
+            .map(Answer::Level)
+            .map_err(|_| E::invalid_value(Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_str<E: serde::de::Error>(self, value: &str) -> Result<Answer, E> {
+        if value == "unknown" {
+            Ok(Answer::UNKNOWN)
+        } else {
+            Err(E::invalid_value(Unexpected::Str(value), &self))
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// Free text the organization uses for its size ("small", "300 staff", …).
+    #[serde(default)]
+    pub size: String,
+    /// Runs industrial control systems (OT).
+    #[serde(default)]
+    pub ot: bool,
+    /// Makes IoT products.
+    #[serde(default)]
+    pub iot: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
+#[serde(deny_unknown_fields)]
+pub struct AnswersFile {
+    pub schema: String,
+    /// Who answered, or the assessment's name: names a participant when a facilitator imports it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// A ci sector slug, or "general".
+    pub sector: String,
+    #[serde(default, deserialize_with = "object_only")]
+    pub profile: Profile,
+    #[serde(deserialize_with = "unique_answers")]
+    pub answers: BTreeMap<ItemId, Answer>,
+}
+
+/// What is wrong with an answers file; the CLI and UI localize these by their code.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum AnswersError {
+    #[error("the file is larger than {limit} bytes")]
+    TooLarge { limit: usize },
+    #[error("not valid JSON at line {line}, column {column}: {detail}")]
+    NotJson {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    #[error("the schema is {found:?}, expected {SCHEMA:?}")]
+    WrongSchema { found: String },
+    #[error("unknown sector {0:?}")]
+    UnknownSector(String),
+    #[error("{0} is not a practice of the bundled guides")]
+    UnknownPractice(String),
+    #[error("the answer for {id} is {value}, not 0 to 4 or \"unknown\"")]
+    OutOfRange { id: String, value: u8 },
+}
+
+impl AnswersError {
+    /// The problem in the reader's language, from Fluent.
+    pub fn localize(&self, l10n: &Localizer) -> String {
+        let (id, args) = match self {
+            AnswersError::TooLarge { limit } => (
+                "answers-too-large",
+                Args::new().with("limit", limit.to_string()),
+            ),
+            AnswersError::NotJson {
+                line,
+                column,
+                detail,
+            } => (
+                "answers-not-json",
+                Args::new()
+                    .with("line", line.to_string())
+                    .with("column", column.to_string())
+                    .with("detail", detail.clone()),
+            ),
+            AnswersError::WrongSchema { found } => (
+                "answers-wrong-schema",
+                Args::new().with("found", found.clone()),
+            ),
+            AnswersError::UnknownSector(sector) => (
+                "answers-unknown-sector",
+                Args::new().with("sector", sector.clone()),
+            ),
+            AnswersError::UnknownPractice(id) => (
+                "answers-unknown-practice",
+                Args::new().with("id", id.clone()),
+            ),
+            AnswersError::OutOfRange { id, value } => (
+                "answers-out-of-range",
+                Args::new()
+                    .with("id", id.clone())
+                    .with("value", value.to_string()),
+            ),
+        };
+        l10n.format(id, &args)
+    }
+}
+
+impl AnswersFile {
+    pub fn new(sector: &str) -> AnswersFile {
+        AnswersFile {
+            schema: SCHEMA.to_owned(),
+            name: String::new(),
+            sector: sector.to_owned(),
+            profile: Profile::default(),
+            answers: BTreeMap::new(),
+        }
+    }
+
+    /// Parses and validates against the library's practices.
+    pub fn parse(bytes: &[u8], library: &Library) -> Result<AnswersFile, AnswersError> {
+        if bytes.len() > MAX_BYTES {
+            return Err(AnswersError::TooLarge { limit: MAX_BYTES });
+        }
+        let mut json = serde_json::Deserializer::from_slice(bytes);
+        let file: AnswersFile = object_only(&mut json)
+            .and_then(|file| json.end().map(|()| file))
+            .map_err(|err| {
+                // The message names the position again (" at line 1 column 129"): said once.
+                let position = format!(" at line {} column {}", err.line(), err.column());
+                let detail = err.to_string();
+                // serde_json says column 0 when it stopped before a line's first character;
+                // people count from 1.
+                AnswersError::NotJson {
+                    line: err.line().max(1),
+                    column: err.column().max(1),
+                    detail: detail.strip_suffix(&position).unwrap_or(&detail).to_owned(),
+                }
+            })?;
+        file.validate(library)?;
+        Ok(file)
+    }
+
+    pub fn validate(&self, library: &Library) -> Result<(), AnswersError> {
+        if self.schema != SCHEMA {
+            return Err(AnswersError::WrongSchema {
+                found: self.schema.clone(),
+            });
+        }
+        if self.sector != "general" && !SECTORS.contains(&self.sector.as_str()) {
+            return Err(AnswersError::UnknownSector(self.sector.clone()));
+        }
+        for (id, answer) in &self.answers {
+            if library.item(id).is_none_or(|item| item.kind != "practice") {
+                return Err(AnswersError::UnknownPractice(id.to_string()));
+            }
+            if let Some(value) = answer.level().filter(|level| *level > 4) {
+                return Err(AnswersError::OutOfRange {
+                    id: id.to_string(),
+                    value,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads a struct from a JSON object only. Derived readers also take an array of the fields in
+/// order (`"profile": []`), which is no part of the contract and would let a malformed file in.
+fn object_only<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct ObjectVisitor<T>(std::marker::PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for ObjectVisitor<T> {
+        type Value = T;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
+            T::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+        }
+    }
+
+    deserializer.deserialize_map(ObjectVisitor(std::marker::PhantomData))
+}
+
+/// Reads the answers, refusing an ID given twice: a JSON reader would keep the last one
+/// silently, and two answers for one practice are a merge mistake, not a choice.
+fn unique_answers<'de, D>(deserializer: D) -> Result<BTreeMap<ItemId, Answer>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct UniqueVisitor;
+
+    impl<'de> serde::de::Visitor<'de> for UniqueVisitor {
+        type Value = BTreeMap<ItemId, Answer>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an object of answers by practice ID")
+        }
+
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut answers = BTreeMap::new();
+            while let Some((id, answer)) = map.next_entry::<ItemId, Answer>()? {
+                if answers.insert(id.clone(), answer).is_some() {
+                    return Err(serde::de::Error::custom(format!("{id} is answered twice")));
+                }
+            }
+            Ok(answers)
+        }
+    }
+
+    deserializer.deserialize_map(UniqueVisitor)
+}

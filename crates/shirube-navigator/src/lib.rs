@@ -1,0 +1,13 @@
+//! The navigator: from an executive's self-assessment to scores and a prioritized roadmap, kept
+//! in SQLite, shared in workshops, and written out as one plan document with its renderers.
+
+pub mod answers;
+pub mod files;
+pub mod plan;
+pub mod report;
+pub mod store;
+pub mod view;
+pub mod workshop;
+
+pub use answers::{Answer, AnswersError, AnswersFile, Profile};
+pub use plan::{plan, Phase, Plan, Reason, Recommendation};

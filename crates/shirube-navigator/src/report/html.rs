@@ -1,0 +1,177 @@
+//! The report as HTML: a body the app shows as it is, and a whole page (inline CSS and SVG,
+//! no scripts, nothing fetched) that opens in any browser and prints to clean A4 pages.
+//! Every text is escaped here: guide text is untrusted, even in a report.
+
+use std::fmt::Write as _;
+
+use super::{blocks, radar, Block, ReportInput, ReportLang};
+use shirube_guides::l10n::Localizer;
+use shirube_guides::Lang;
+
+/// The report's styles, screen and print; the app's UI imports the same file.
+pub const STYLESHEET: &str = include_str!("report.css");
+
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// The report's content, inside `<article class="report">`. With both languages, every part
+/// sits in a row of two columns, English beside Japanese.
+pub fn html_body(input: &ReportInput, langs: ReportLang) -> String {
+    let rendered: Vec<(Lang, Vec<String>)> = langs
+        .langs()
+        .iter()
+        .map(|&lang| {
+            let parts = blocks(input, &Localizer::new(lang))
+                .iter()
+                .map(block)
+                .collect();
+            (lang, parts)
+        })
+        .collect();
+    let class = if rendered.len() > 1 {
+        "report bilingual"
+    } else {
+        "report"
+    };
+    let mut out = format!("<article class=\"{class}\">");
+    let parts = rendered.first().map_or(0, |(_, parts)| parts.len());
+    for index in 0..parts {
+        out.push_str("<div class=\"report-row\">");
+        for (lang, parts) in &rendered {
+            let _ = write!(
+                out,
+                "<div class=\"report-cell\" lang=\"{}\">{}</div>",
+                lang.code(),
+                parts[index]
+            );
+        }
+        out.push_str("</div>");
+    }
+    out.push_str("</article>");
+    out
+}
+
+/// A whole HTML document: what `shirube plan --format html` prints and the app saves.
+pub fn html_page(input: &ReportInput, langs: ReportLang) -> String {
+    let first = langs.langs()[0];
+    let title = Localizer::new(first).text("plan-report-title");
+    format!(
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width\">\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
+         <title>{}</title><style>{STYLESHEET}</style></head><body>{}</body></html>\n",
+        first.code(),
+        escape(&title),
+        html_body(input, langs)
+    )
+}
+
+fn list(out: &mut String, tag: &str, heading: &str, items: &[String]) {
+    if items.is_empty() {
+        return;
+    }
+    let _ = write!(out, "<h4>{}</h4><{tag}>", escape(heading));
+    for item in items {
+        let _ = write!(out, "<li>{}</li>", escape(item));
+    }
+    let _ = write!(out, "</{tag}>");
+}
+
+fn block(block: &Block) -> String {
+    let mut out = String::new();
+    match block {
+        Block::Title(title) => {
+            let _ = write!(out, "<h1>{}</h1>", escape(title));
+        }
+        Block::Facts(facts) => {
+            out.push_str("<dl class=\"report-facts\">");
+            for (name, value) in facts {
+                let _ = write!(out, "<dt>{}</dt><dd>{}</dd>", escape(name), escape(value));
+            }
+            out.push_str("</dl>");
+        }
+        Block::Heading(heading) => {
+            let _ = write!(out, "<h2>{}</h2>", escape(heading));
+        }
+        Block::Scores {
+            heading,
+            radar: axes,
+            head,
+            rows,
+        } => {
+            let _ = write!(
+                out,
+                "<section class=\"report-scores\"><h3>{}</h3>{}<table><thead><tr><th>{}</th>\
+                 <th class=\"num\">{}</th></tr></thead><tbody>",
+                escape(heading),
+                radar::svg(heading, axes),
+                escape(&head.0),
+                escape(&head.1)
+            );
+            for (name, value) in rows {
+                let _ = write!(
+                    out,
+                    "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+                    escape(name),
+                    escape(value)
+                );
+            }
+            out.push_str("</tbody></table></section>");
+        }
+        Block::Practice(practice) => {
+            let _ = write!(
+                out,
+                "<section class=\"report-practice\" data-practice=\"{}\"><h3>{}</h3><p>{}</p>",
+                escape(practice.id.as_str()),
+                escape(&practice.heading),
+                escape(&practice.summary)
+            );
+            list(&mut out, "ul", &practice.reasons.0, &practice.reasons.1);
+            list(
+                &mut out,
+                "ol",
+                &practice.first_steps.0,
+                &practice.first_steps.1,
+            );
+            list(&mut out, "ul", &practice.questions.0, &practice.questions.1);
+            if let Some((heading, note)) = &practice.note {
+                let _ = write!(
+                    out,
+                    "<p class=\"report-note\"><strong>{}</strong> {}</p>",
+                    escape(heading),
+                    escape(note)
+                );
+            }
+            out.push_str("</section>");
+        }
+        Block::Appendix(items) => {
+            out.push_str("<dl class=\"report-appendix\">");
+            for (id, title, summary) in items {
+                let _ = write!(
+                    out,
+                    "<dt><code>{}</code> {}</dt><dd>{}</dd>",
+                    escape(id),
+                    escape(title),
+                    escape(summary)
+                );
+            }
+            out.push_str("</dl>");
+        }
+        Block::Closing(text) => {
+            let _ = write!(out, "<p class=\"report-closing\">{}</p>", escape(text));
+        }
+    }
+    out
+}

@@ -1,0 +1,302 @@
+//! The plan as a document for people. One document model, worded in one language from Fluent
+//! and the guides, rendered two ways: Markdown for board papers, and a self-contained HTML page
+//! (inline CSS and SVG, nothing fetched) in one language or both side by side.
+
+mod html;
+mod markdown;
+mod radar;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use ts_rs::TS;
+
+use crate::answers::AnswersFile;
+use crate::plan::{Phase, Plan, Reason};
+use shirube_guides::l10n::{Args, Localizer};
+use shirube_guides::view::label;
+use shirube_guides::{ItemId, Lang, Library};
+
+pub use html::{html_body, html_page, STYLESHEET};
+pub use markdown::markdown;
+
+/// The languages a report is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum ReportLang {
+    En,
+    Ja,
+    /// Both, side by side in HTML; one after the other in Markdown.
+    Both,
+}
+
+impl ReportLang {
+    pub fn langs(self) -> &'static [Lang] {
+        match self {
+            ReportLang::En => &[Lang::En],
+            ReportLang::Ja => &[Lang::Ja],
+            ReportLang::Both => &[Lang::En, Lang::Ja],
+        }
+    }
+}
+
+/// Everything a report is made from.
+pub struct ReportInput<'a> {
+    pub library: &'a Library,
+    pub answers: &'a AnswersFile,
+    pub plan: &'a Plan,
+    /// The facilitator's notes on agreed answers, if the assessment was a workshop.
+    pub notes: &'a BTreeMap<ItemId, String>,
+    pub participants: usize,
+}
+
+/// One part of the report. The same parts, in the same order, in every language: that is what
+/// lets the HTML put the two languages side by side, part by part.
+enum Block {
+    Title(String),
+    Facts(Vec<(String, String)>),
+    Heading(String),
+    Scores {
+        heading: String,
+        radar: Vec<(String, Option<u8>)>,
+        head: (String, String),
+        rows: Vec<(String, String)>,
+    },
+    Practice(Box<PracticeBlock>),
+    Appendix(Vec<(String, String, String)>),
+    Closing(String),
+}
+
+struct PracticeBlock {
+    id: ItemId,
+    heading: String,
+    summary: String,
+    reasons: (String, Vec<String>),
+    first_steps: (String, Vec<String>),
+    questions: (String, Vec<String>),
+    note: Option<(String, String)>,
+}
+
+fn title(library: &Library, id: &ItemId, l10n: &Localizer) -> String {
+    library.item(id).map_or_else(
+        || id.to_string(),
+        |item| item.text.get(l10n.lang()).title.clone(),
+    )
+}
+
+pub fn reason_text(reason: &Reason, library: &Library, l10n: &Localizer) -> String {
+    let (id, args) = match reason {
+        Reason::Gap { level, target } => (
+            "plan-reason-gap",
+            Args::new()
+                .with("level", level.to_string())
+                .with("target", target.to_string()),
+        ),
+        Reason::Unknown => ("plan-reason-unknown", Args::new()),
+        Reason::SectorWeight { sector, weight } => (
+            "plan-reason-sector-weight",
+            Args::new()
+                .with("sector", title(library, &ItemId::new("ci", sector), l10n))
+                .with("weight", format!("{weight:.1}")),
+        ),
+        Reason::Foundation { dependents } => (
+            "plan-reason-foundation",
+            Args::new().with("dependents", dependents.to_string()),
+        ),
+        Reason::NeededBy { id } => (
+            "plan-reason-needed-by",
+            Args::new().with("title", title(library, id, l10n)),
+        ),
+        Reason::ProfileNotApplicable => ("plan-reason-profile", Args::new()),
+    };
+    l10n.format(id, &args)
+}
+
+fn phase_id(phase: Phase) -> &'static str {
+    match phase {
+        Phase::First90Days => "plan-phase-first-90-days",
+        Phase::ThisYear => "plan-phase-this-year",
+        Phase::NextYear => "plan-phase-next-year",
+    }
+}
+
+fn yes_no(value: bool, l10n: &Localizer) -> String {
+    l10n.text(if value { "plan-yes" } else { "plan-no" })
+}
+
+/// The report's parts in one language.
+fn blocks(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
+    let mut blocks = vec![Block::Title(l10n.text("plan-report-title"))];
+    blocks.push(Block::Facts(facts(input, l10n)));
+    blocks.push(Block::Heading(l10n.text("plan-scores")));
+    blocks.push(scores(
+        input,
+        l10n,
+        "cmg3",
+        "directive",
+        "plan-scores-directives",
+    ));
+    blocks.push(scores(
+        input,
+        l10n,
+        "csf2",
+        "function",
+        "plan-scores-functions",
+    ));
+    for phase in [Phase::First90Days, Phase::ThisYear, Phase::NextYear] {
+        let in_phase: Vec<_> = input
+            .plan
+            .recommendations
+            .iter()
+            .filter(|r| r.phase == phase)
+            .collect();
+        if in_phase.is_empty() {
+            continue;
+        }
+        blocks.push(Block::Heading(l10n.text(phase_id(phase))));
+        for recommendation in in_phase {
+            let Some(item) = input.library.item(&recommendation.id) else {
+                continue;
+            };
+            let text = item.text.get(l10n.lang());
+            // Next year's practices are named with their reasons only: a board paper stays
+            // short, and their first steps are for when their time comes.
+            let (first_steps, questions) = match &text.practice {
+                Some(p) if phase != Phase::NextYear => {
+                    (p.first_steps.clone(), p.ciso_questions.clone())
+                }
+                _ => Default::default(),
+            };
+            blocks.push(Block::Practice(Box::new(PracticeBlock {
+                id: item.id.clone(),
+                heading: format!("{}. {}", recommendation.rank, text.title),
+                summary: text.summary.clone(),
+                reasons: (
+                    l10n.text("plan-why-here"),
+                    recommendation
+                        .reasons
+                        .iter()
+                        .map(|reason| reason_text(reason, input.library, l10n))
+                        .collect(),
+                ),
+                first_steps: (l10n.text("plan-first-steps"), first_steps),
+                questions: (l10n.text("plan-ciso-questions"), questions),
+                note: input
+                    .notes
+                    .get(&item.id)
+                    .map(|note| (l10n.text("plan-workshop-note"), note.clone())),
+            })));
+        }
+    }
+    blocks.push(Block::Heading(l10n.text("plan-appendix")));
+    blocks.push(Block::Appendix(appendix(input, l10n.lang())));
+    blocks.push(Block::Closing(l10n.text("plan-disclaimer")));
+    blocks
+}
+
+fn facts(input: &ReportInput, l10n: &Localizer) -> Vec<(String, String)> {
+    let answers = input.answers;
+    let sector = if answers.sector == "general" {
+        l10n.text("plan-sector-general")
+    } else {
+        title(input.library, &ItemId::new("ci", &answers.sector), l10n)
+    };
+    let mut facts = Vec::new();
+    if !answers.name.is_empty() {
+        facts.push((l10n.text("plan-assessment"), answers.name.clone()));
+    }
+    facts.push((l10n.text("plan-sector"), sector));
+    if !answers.profile.size.is_empty() {
+        facts.push((l10n.text("plan-size"), answers.profile.size.clone()));
+    }
+    facts.push((l10n.text("plan-ot"), yes_no(answers.profile.ot, l10n)));
+    facts.push((l10n.text("plan-iot"), yes_no(answers.profile.iot, l10n)));
+    let practices = input
+        .library
+        .items()
+        .filter(|i| i.kind == "practice")
+        .count();
+    facts.push((
+        l10n.text("plan-answered"),
+        l10n.format(
+            "plan-answered-of",
+            &Args::new()
+                .with("count", answers.answers.len().to_string())
+                .with("total", practices.to_string()),
+        ),
+    ));
+    if input.participants > 0 {
+        facts.push((
+            l10n.text("plan-participants"),
+            input.participants.to_string(),
+        ));
+    }
+    facts
+}
+
+fn scores(input: &ReportInput, l10n: &Localizer, pack: &str, kind: &str, heading: &str) -> Block {
+    let items: Vec<_> = input
+        .library
+        .roots(pack)
+        .into_iter()
+        .filter(|item| item.kind == kind)
+        .collect();
+    let rows = items
+        .iter()
+        .map(|item| {
+            let score = input.plan.scores.get(&item.id);
+            let unknown = input.plan.unknowns.get(&item.id).copied().unwrap_or(0);
+            let mut value = score.map_or_else(|| l10n.text("plan-score-none"), u8::to_string);
+            if unknown > 0 {
+                let count = Args::new().with("count", unknown.to_string());
+                value = format!("{value} ({})", l10n.format("plan-score-unknowns", &count));
+            }
+            let name = format!("{} {}", label(item), item.text.get(l10n.lang()).title);
+            (name, value)
+        })
+        .collect();
+    Block::Scores {
+        heading: l10n.text(heading),
+        radar: items
+            .iter()
+            .map(|item| (label(item), input.plan.scores.get(&item.id).copied()))
+            .collect(),
+        head: (l10n.text("plan-score-item"), l10n.text("plan-score-value")),
+        rows,
+    }
+}
+
+/// The framework items the roadmap cites (each practice's directive and mapped items), in the
+/// frameworks' own order: `(label, title, summary)`.
+fn appendix(input: &ReportInput, lang: Lang) -> Vec<(String, String, String)> {
+    let cited: BTreeSet<&ItemId> = input
+        .plan
+        .recommendations
+        .iter()
+        .filter_map(|r| input.library.item(&r.id))
+        .flat_map(|practice| {
+            practice
+                .practice
+                .iter()
+                .map(|meta| &meta.directive)
+                .chain(practice.maps.iter())
+        })
+        .collect();
+    let mut items: Vec<_> = cited
+        .into_iter()
+        .filter_map(|id| input.library.item(id))
+        .collect();
+    let pack_order = |pack: &str| input.library.pack(pack).map_or(u32::MAX, |p| p.order);
+    items.sort_by_key(|item| (pack_order(item.pack()), item.order, item.id.clone()));
+    items
+        .into_iter()
+        .map(|item| {
+            let text = item.text.get(lang);
+            (
+                item.id.to_string(),
+                text.title.clone(),
+                text.summary.clone(),
+            )
+        })
+        .collect()
+}

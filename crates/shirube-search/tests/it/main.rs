@@ -1,0 +1,6 @@
+//! The integration tests of this crate, as one test binary (one link instead of one per file).
+
+mod eval;
+mod fuzz_findings;
+mod fuzz_queries;
+mod queries;

@@ -1,0 +1,153 @@
+//! The commands the UI invokes: each one line over `shirube_api::Shirube`.
+
+use shirube_api::{
+    AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId, ItemView,
+    Lang, PackNode, PlanView, Profile, QuestionGroup, ReportFormat, ReportLang, SearchHit,
+    SearchRequest, Shirube, StartupState, WorkshopView,
+};
+use tauri::State;
+
+type Api<'a> = State<'a, Shirube>;
+
+#[tauri::command]
+pub fn startup(api: Api<'_>) -> StartupState {
+    api.startup()
+}
+
+#[tauri::command]
+pub fn set_lang(api: Api<'_>, lang: Lang) -> Result<(), AppError> {
+    api.set_lang(lang)
+}
+
+#[tauri::command]
+pub fn library_tree(api: Api<'_>, lang: Lang) -> Vec<PackNode> {
+    api.tree(lang)
+}
+
+#[tauri::command]
+pub fn item(api: Api<'_>, id: ItemId, lang: Lang) -> Result<ItemView, AppError> {
+    api.item(&id, lang)
+}
+
+/// Milliseconds since the process started, for the start-up benchmark.
+#[tauri::command]
+pub fn since_start_ms() -> f64 {
+    crate::STARTED
+        .get()
+        .map_or(0.0, |started| started.elapsed().as_secs_f64() * 1000.0)
+}
+
+#[tauri::command]
+pub fn search_ready(api: Api<'_>) -> bool {
+    api.search_ready()
+}
+
+#[tauri::command]
+pub fn search(api: Api<'_>, request: SearchRequest) -> Result<Vec<SearchHit>, AppError> {
+    api.search(&request)
+}
+
+#[tauri::command]
+pub fn navigator_problem(api: Api<'_>) -> Option<AppError> {
+    api.navigator_problem()
+}
+
+#[tauri::command]
+pub fn assessments(api: Api<'_>) -> Result<Vec<AssessmentSummary>, AppError> {
+    api.assessments()
+}
+
+#[tauri::command]
+pub fn create_assessment(api: Api<'_>, name: String) -> Result<i64, AppError> {
+    api.create_assessment(&name)
+}
+
+#[tauri::command]
+pub fn assessment(api: Api<'_>, id: i64) -> Result<AssessmentState, AppError> {
+    api.assessment(id)
+}
+
+#[tauri::command]
+pub fn questions(api: Api<'_>, lang: Lang) -> Vec<QuestionGroup> {
+    api.questions(lang)
+}
+
+#[tauri::command]
+pub fn set_answer(api: Api<'_>, update: AnswerUpdate) -> Result<(), AppError> {
+    api.set_answer(&update)
+}
+
+#[tauri::command]
+pub fn set_profile(
+    api: Api<'_>,
+    id: i64,
+    sector: String,
+    profile: Profile,
+) -> Result<(), AppError> {
+    api.set_profile(id, &sector, &profile)
+}
+
+#[tauri::command]
+pub fn set_step(api: Api<'_>, id: i64, step: String) -> Result<(), AppError> {
+    api.set_step(id, &step)
+}
+
+#[tauri::command]
+pub fn plan(api: Api<'_>, id: i64, lang: Lang) -> Result<PlanView, AppError> {
+    api.plan(id, lang)
+}
+
+#[tauri::command]
+pub fn save_answers(api: Api<'_>, id: i64) -> Result<String, AppError> {
+    api.save_answers(id)
+}
+
+#[tauri::command]
+pub fn import_assessment(api: Api<'_>, file: ImportedFile, lang: Lang) -> Result<i64, AppError> {
+    api.import_assessment(&file, lang)
+}
+
+#[tauri::command]
+pub fn import_participant(
+    api: Api<'_>,
+    id: i64,
+    file: ImportedFile,
+    lang: Lang,
+) -> Result<String, AppError> {
+    api.import_participant(id, &file, lang)
+}
+
+#[tauri::command]
+pub fn remove_participant(api: Api<'_>, id: i64, participant: i64) -> Result<(), AppError> {
+    api.remove_participant(id, participant)
+}
+
+#[tauri::command]
+pub fn workshop(api: Api<'_>, id: i64, lang: Lang) -> Result<WorkshopView, AppError> {
+    api.workshop(id, lang)
+}
+
+#[tauri::command]
+pub fn set_note(api: Api<'_>, id: i64, practice: ItemId, note: String) -> Result<(), AppError> {
+    api.set_note(id, &practice, &note)
+}
+
+#[tauri::command]
+pub fn report(api: Api<'_>, id: i64, langs: ReportLang) -> Result<String, AppError> {
+    api.report(id, langs, ReportFormat::Body)
+}
+
+#[tauri::command]
+pub fn save_report(
+    api: Api<'_>,
+    id: i64,
+    langs: ReportLang,
+    format: ReportFormat,
+) -> Result<String, AppError> {
+    api.save_report(id, langs, format)
+}
+
+#[tauri::command]
+pub fn accept_consensus(api: Api<'_>, id: i64) -> Result<usize, AppError> {
+    api.accept_consensus(id)
+}
