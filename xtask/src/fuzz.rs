@@ -1,5 +1,5 @@
 //! `cargo xtask fuzz [--seconds N]`: the property tests of the loader, the answers import and
-//! the query path (the `fuzz_*` test files), in release, each property for N seconds of fresh
+//! the query path (the `fuzz_*` test modules), in release, each property for N seconds of fresh
 //! random cases instead of the few dozen a plain `cargo test` runs. Prints, per target, the
 //! executions and the distinct minimized findings; fails if there are any.
 
@@ -8,12 +8,14 @@ use std::process::{Command, Stdio};
 
 use crate::{root, Result};
 
-/// The test files that hold fuzz properties, by package.
+/// The test modules that hold fuzz properties, by package; each package's integration tests
+/// are one binary (`tests/it`), run with the module as the filter.
 const SUITES: &[(&str, &str)] = &[
-    ("shirube-core", "fuzz_guides"),
-    ("shirube-core", "fuzz_answers"),
+    ("shirube-guides", "fuzz_guides"),
+    ("shirube-navigator", "fuzz_answers"),
     ("shirube-search", "fuzz_queries"),
 ];
+const TEST_BINARY: &str = "it";
 
 /// Seconds per property when `--seconds` is not given.
 const DEFAULT_SECONDS: u64 = 30;
@@ -49,12 +51,13 @@ fn seconds(args: &[String]) -> Result<u64> {
     }
 }
 
-/// Builds the fuzz test binaries in release and returns their paths with their package. Run
-/// outside cargo afterwards, they do not hold the shared target folder's lock for minutes.
-fn build_suites() -> Result<Vec<(&'static str, String)>> {
+/// Builds the fuzz test binaries in release and returns, per suite, the package, the module
+/// and the binary's path. Run outside cargo afterwards, they do not hold the shared target
+/// folder's lock for minutes.
+fn build_suites() -> Result<Vec<(&'static str, &'static str, String)>> {
     let mut args = vec!["test", "--release", "--no-run", "--message-format=json"];
-    for (package, test) in SUITES {
-        args.extend(["--package", package, "--test", test]);
+    for (package, _) in SUITES {
+        args.extend(["--package", package, "--test", TEST_BINARY]);
     }
     eprintln!("$ cargo {}", args.join(" "));
     let output = Command::new("cargo")
@@ -72,11 +75,15 @@ fn build_suites() -> Result<Vec<(&'static str, String)>> {
             continue;
         };
         let name = message["target"]["name"].as_str().unwrap_or_default();
+        let package_id = message["package_id"].as_str().unwrap_or_default();
         let executable = message["executable"].as_str();
-        if let (Some((package, _)), Some(executable)) =
-            (SUITES.iter().find(|(_, test)| *test == name), executable)
+        // `path+file:///…/crates/shirube-guides#0.1.0`: the folder names the package.
+        let suite = SUITES
+            .iter()
+            .find(|(package, _)| package_id.contains(&format!("/{package}#")));
+        if let (TEST_BINARY, Some((package, module)), Some(executable)) = (name, suite, executable)
         {
-            binaries.push((*package, executable.to_owned()));
+            binaries.push((*package, *module, executable.to_owned()));
         }
     }
     if binaries.len() == SUITES.len() {
@@ -93,9 +100,10 @@ pub fn fuzz(args: &[String]) -> Result {
     let seconds = seconds(args)?.to_string();
     let mut outcomes = Vec::new();
     let mut failed = Vec::new();
-    for (package, binary) in build_suites()? {
+    for (package, module, binary) in build_suites()? {
         // One property at a time: each gets the whole machine for its seconds.
-        let args = ["--nocapture", "--test-threads", "1"];
+        let filter = format!("{module}::");
+        let args = [filter.as_str(), "--nocapture", "--test-threads", "1"];
         eprintln!(
             "$ SHIRUBE_FUZZ_SECONDS={seconds} {binary} {}",
             args.join(" ")

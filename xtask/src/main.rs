@@ -16,6 +16,8 @@ mod setup;
 #[cfg(test)]
 mod tidy;
 #[cfg(test)]
+mod tidy_layout;
+#[cfg(test)]
 mod tidy_security;
 mod xvfb;
 
@@ -123,7 +125,7 @@ fn test() -> Result {
             "test",
             "--release",
             "--package",
-            "shirube-search",
+            "shirube-api",
             "--test",
             "load",
             "--",
@@ -179,7 +181,7 @@ fn bindings() -> Result {
     sh_in(
         &root(),
         "cargo",
-        &["test", "--package", "shirube-search", "--test", "bindings"],
+        &["test", "--package", "shirube-api", "--lib", "bindings"],
         &[("SHIRUBE_UPDATE_BINDINGS", "1")],
     )
 }

@@ -7,7 +7,7 @@ use regex::Regex;
 
 use crate::root;
 
-fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
+pub(crate) fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     let mut found = Vec::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
@@ -33,7 +33,7 @@ fn files_under(dir: &Path, extensions: &[&str]) -> Vec<PathBuf> {
     found
 }
 
-fn read(path: &Path) -> String {
+pub(crate) fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
 }
 

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use shirube_guides::l10n::Localizer;
-use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library};
+use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library, Sector};
 use shirube_navigator::files::save_new_file;
 use shirube_navigator::plan;
 use shirube_navigator::report::ReportLang;
@@ -128,7 +128,7 @@ impl Navigator {
     }
 
     pub fn create(&self, name: &str) -> Result<i64, AppError> {
-        self.with_store(|store| store.create(name.trim(), "general"))
+        self.with_store(|store| store.create(name.trim(), Sector::GENERAL.slug()))
     }
 
     pub fn state(&self, id: i64) -> Result<AssessmentState, AppError> {
@@ -143,7 +143,7 @@ impl Navigator {
     }
 
     pub fn set_answer(&self, library: &Library, update: &AnswerUpdate) -> Result<(), AppError> {
-        let mut check = AnswersFile::new("general");
+        let mut check = AnswersFile::new(&Sector::GENERAL);
         check.answers.insert(update.practice.clone(), update.answer);
         check
             .validate(library)
@@ -160,7 +160,8 @@ impl Navigator {
         profile: &Profile,
         library: &Library,
     ) -> Result<(), AppError> {
-        let mut check = AnswersFile::new(sector);
+        let mut check = AnswersFile::new(&Sector::GENERAL);
+        check.sector = sector.to_owned();
         check.profile = profile.clone();
         check
             .validate(library)

@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 use crate::model::Item;
 use crate::render::to_safe_html;
-use crate::{AppError, ErrorCode, ItemId, Lang, Library};
+use crate::{AppError, ErrorCode, ItemId, Lang, Library, Sector};
 
 #[derive(Clone, Debug, Serialize, TS)]
 pub struct PackNode {
@@ -162,7 +162,7 @@ fn practice_view(library: &Library, item: &Item, lang: Lang) -> Option<PracticeV
         .filter_map(|(sector, &weight)| {
             let reason = text.weight_reasons.get(sector).cloned().unwrap_or_default();
             Some(Weighting {
-                item: link(&ItemId::new("ci", sector))?,
+                item: link(&Sector::parse(sector)?.item_id()?)?,
                 weight,
                 reason,
             })

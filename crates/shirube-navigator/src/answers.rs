@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use shirube_guides::l10n::{Args, Localizer};
-use shirube_guides::model::SECTORS;
+use shirube_guides::Sector;
 use shirube_guides::{ItemId, Library};
 
 pub const SCHEMA: &str = "shirube.answers/1";
@@ -97,7 +97,8 @@ pub struct AnswersFile {
     /// Who answered, or the assessment's name: names a participant when a facilitator imports it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
-    /// A ci sector slug, or "general".
+    /// A ci sector slug, or "general" (see [`AnswersFile::sector`]).
+    #[ts(type = "\"general\" | SectorSlug")]
     pub sector: String,
     #[serde(default, deserialize_with = "object_only")]
     pub profile: Profile,
@@ -169,14 +170,19 @@ impl AnswersError {
 }
 
 impl AnswersFile {
-    pub fn new(sector: &str) -> AnswersFile {
+    pub fn new(sector: &Sector) -> AnswersFile {
         AnswersFile {
             schema: SCHEMA.to_owned(),
             name: String::new(),
-            sector: sector.to_owned(),
+            sector: sector.slug().to_owned(),
             profile: Profile::default(),
             answers: BTreeMap::new(),
         }
+    }
+
+    /// The sector, once the file is valid (an unknown slug reads as general).
+    pub fn sector(&self) -> Sector {
+        Sector::parse(&self.sector).unwrap_or_default()
     }
 
     /// Parses and validates against the library's practices.
@@ -209,7 +215,7 @@ impl AnswersFile {
                 found: self.schema.clone(),
             });
         }
-        if self.sector != "general" && !SECTORS.contains(&self.sector.as_str()) {
+        if Sector::parse(&self.sector).is_none() {
             return Err(AnswersError::UnknownSector(self.sector.clone()));
         }
         for (id, answer) in &self.answers {

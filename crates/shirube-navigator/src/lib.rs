@@ -2,6 +2,7 @@
 //! in SQLite, shared in workshops, and written out as one plan document with its renderers.
 
 pub mod answers;
+pub mod axes;
 pub mod files;
 pub mod plan;
 pub mod report;
@@ -10,4 +11,5 @@ pub mod view;
 pub mod workshop;
 
 pub use answers::{Answer, AnswersError, AnswersFile, Profile};
+pub use axes::Axis;
 pub use plan::{plan, Phase, Plan, Reason, Recommendation};

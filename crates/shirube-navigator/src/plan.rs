@@ -7,8 +7,9 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::answers::{Answer, AnswersFile};
+use crate::Axis;
 use shirube_guides::model::Item;
-use shirube_guides::{ItemId, Library};
+use shirube_guides::{ItemId, Library, Sector};
 
 /// The level a roadmap aims for: defined and applied organization-wide.
 pub const TARGET_LEVEL: u8 = 3;
@@ -40,7 +41,7 @@ pub enum Phase {
 pub enum Reason {
     Gap { level: u8, target: u8 },
     Unknown,
-    SectorWeight { sector: String, weight: f64 },
+    SectorWeight { sector: Sector, weight: f64 },
     Foundation { dependents: usize },
     NeededBy { id: ItemId },
     ProfileNotApplicable,
@@ -83,10 +84,18 @@ fn score_targets(library: &Library, practice: &Item) -> Vec<ItemId> {
         .iter()
         .map(|p| p.directive.clone())
         .collect();
-    for mapped in practice.maps.iter().filter(|id| id.pack() == "csf2") {
+    let functions = Axis::Function;
+    for mapped in practice
+        .maps
+        .iter()
+        .filter(|id| id.pack() == functions.pack())
+    {
         if let Some(function) = library.ancestors(mapped).first().map(|f| f.id.clone()) {
             targets.push(function);
-        } else if library.item(mapped).is_some_and(|i| i.kind == "function") {
+        } else if library
+            .item(mapped)
+            .is_some_and(|i| i.kind == functions.kind())
+        {
             targets.push(mapped.clone());
         }
     }
@@ -175,10 +184,10 @@ fn recommendations(practices: &[&Item], answers: &AnswersFile) -> Vec<Recommenda
                 });
             }
             let mut weight = 1.0;
-            if let Some(&sector_weight) = meta.weights.get(&answers.sector) {
+            if let Some(&sector_weight) = meta.weights.get(answers.sector().slug()) {
                 weight *= sector_weight;
                 reasons.push(Reason::SectorWeight {
-                    sector: answers.sector.clone(),
+                    sector: answers.sector(),
                     weight: sector_weight,
                 });
             }

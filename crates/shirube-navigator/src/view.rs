@@ -5,6 +5,7 @@ use ts_rs::TS;
 
 use crate::plan::{Phase, Plan};
 use crate::report::reason_text;
+use crate::Axis;
 use shirube_guides::l10n::Localizer;
 use shirube_guides::view::{item_link, ItemLink};
 use shirube_guides::{ItemId, Lang, Library};
@@ -55,10 +56,9 @@ pub struct PlanView {
 
 /// Every practice's question, grouped under its directive, in the guidelines' order.
 pub fn question_groups(library: &Library, lang: Lang) -> Vec<QuestionGroup> {
-    library
-        .roots("cmg3")
+    Axis::Directive
+        .items(library)
         .into_iter()
-        .filter(|item| item.kind == "directive")
         .map(|directive| {
             let mut practices: Vec<_> = library
                 .items()
@@ -92,11 +92,9 @@ pub fn question_groups(library: &Library, lang: Lang) -> Vec<QuestionGroup> {
 
 pub fn plan_view(library: &Library, plan: &Plan, lang: Lang) -> PlanView {
     let l10n = Localizer::new(lang);
-    let scores = |pack: &str, kind: &str| -> Vec<Score> {
-        library
-            .roots(pack)
+    let scores = |axis: Axis| -> Vec<Score> {
+        axis.items(library)
             .into_iter()
-            .filter(|item| item.kind == kind)
             .map(|item| Score {
                 item: item_link(item, lang),
                 score: plan.scores.get(&item.id).copied(),
@@ -127,8 +125,8 @@ pub fn plan_view(library: &Library, plan: &Plan, lang: Lang) -> PlanView {
         })
         .collect();
     PlanView {
-        directives: scores("cmg3", "directive"),
-        functions: scores("csf2", "function"),
+        directives: scores(Axis::Directive),
+        functions: scores(Axis::Function),
         roadmap,
     }
 }

@@ -13,9 +13,10 @@ use ts_rs::TS;
 
 use crate::answers::AnswersFile;
 use crate::plan::{Phase, Plan, Reason};
+use crate::Axis;
 use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::view::label;
-use shirube_guides::{ItemId, Lang, Library};
+use shirube_guides::{ItemId, Lang, Library, Sector};
 
 pub use html::{html_body, html_page, STYLESHEET};
 pub use markdown::markdown;
@@ -84,6 +85,14 @@ fn title(library: &Library, id: &ItemId, l10n: &Localizer) -> String {
     )
 }
 
+/// "General" or the sector page's title, in the reader's language.
+fn sector_title(library: &Library, sector: &Sector, l10n: &Localizer) -> String {
+    sector.item_id().map_or_else(
+        || l10n.text("plan-sector-general"),
+        |id| title(library, &id, l10n),
+    )
+}
+
 pub fn reason_text(reason: &Reason, library: &Library, l10n: &Localizer) -> String {
     let (id, args) = match reason {
         Reason::Gap { level, target } => (
@@ -96,7 +105,7 @@ pub fn reason_text(reason: &Reason, library: &Library, l10n: &Localizer) -> Stri
         Reason::SectorWeight { sector, weight } => (
             "plan-reason-sector-weight",
             Args::new()
-                .with("sector", title(library, &ItemId::new("ci", sector), l10n))
+                .with("sector", sector_title(library, sector, l10n))
                 .with("weight", format!("{weight:.1}")),
         ),
         Reason::Foundation { dependents } => (
@@ -129,20 +138,8 @@ fn blocks(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
     let mut blocks = vec![Block::Title(l10n.text("plan-report-title"))];
     blocks.push(Block::Facts(facts(input, l10n)));
     blocks.push(Block::Heading(l10n.text("plan-scores")));
-    blocks.push(scores(
-        input,
-        l10n,
-        "cmg3",
-        "directive",
-        "plan-scores-directives",
-    ));
-    blocks.push(scores(
-        input,
-        l10n,
-        "csf2",
-        "function",
-        "plan-scores-functions",
-    ));
+    blocks.push(scores(input, l10n, Axis::Directive));
+    blocks.push(scores(input, l10n, Axis::Function));
     for phase in [Phase::First90Days, Phase::ThisYear, Phase::NextYear] {
         let in_phase: Vec<_> = input
             .plan
@@ -196,11 +193,7 @@ fn blocks(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
 
 fn facts(input: &ReportInput, l10n: &Localizer) -> Vec<(String, String)> {
     let answers = input.answers;
-    let sector = if answers.sector == "general" {
-        l10n.text("plan-sector-general")
-    } else {
-        title(input.library, &ItemId::new("ci", &answers.sector), l10n)
-    };
+    let sector = sector_title(input.library, &answers.sector(), l10n);
     let mut facts = Vec::new();
     if !answers.name.is_empty() {
         facts.push((l10n.text("plan-assessment"), answers.name.clone()));
@@ -234,13 +227,12 @@ fn facts(input: &ReportInput, l10n: &Localizer) -> Vec<(String, String)> {
     facts
 }
 
-fn scores(input: &ReportInput, l10n: &Localizer, pack: &str, kind: &str, heading: &str) -> Block {
-    let items: Vec<_> = input
-        .library
-        .roots(pack)
-        .into_iter()
-        .filter(|item| item.kind == kind)
-        .collect();
+fn scores(input: &ReportInput, l10n: &Localizer, axis: Axis) -> Block {
+    let heading = match axis {
+        Axis::Directive => "plan-scores-directives",
+        Axis::Function => "plan-scores-functions",
+    };
+    let items = axis.items(input.library);
     let rows = items
         .iter()
         .map(|item| {

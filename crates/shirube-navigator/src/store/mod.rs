@@ -19,7 +19,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::{Answer, AnswersFile, Profile};
-use shirube_guides::ItemId;
+use shirube_guides::{ItemId, Sector};
 
 /// Schema migrations, in order; `PRAGMA user_version` counts how many have run.
 const MIGRATIONS: &[&str] = &[
@@ -290,7 +290,8 @@ impl Store {
             )
             .optional()?;
         let (name, sector, profile) = row.ok_or(StoreError::NotFound(assessment))?;
-        let mut file = AnswersFile::new(&sector);
+        let mut file = AnswersFile::new(&Sector::GENERAL);
+        file.sector = sector;
         file.name = name;
         file.profile =
             serde_json::from_str(&profile).map_err(|e| StoreError::Corrupt(e.to_string()))?;

@@ -153,6 +153,7 @@ impl Store {
 mod tests {
     use super::*;
     use crate::Answer;
+    use shirube_guides::Sector;
 
     fn id(text: &str) -> ItemId {
         ItemId::parse(text).unwrap()
@@ -162,8 +163,10 @@ mod tests {
     fn participants_are_kept_per_workshop_and_replaced_by_name() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("shirube.db")).unwrap();
-        let workshop = store.create("Board workshop", "general").unwrap();
-        let mut aiko = AnswersFile::new("general");
+        let workshop = store
+            .create("Board workshop", Sector::GENERAL.slug())
+            .unwrap();
+        let mut aiko = AnswersFile::new(&Sector::GENERAL);
         aiko.answers
             .insert(id("practice:asset-inventory"), Answer::Level(1));
         let first = store.add_participant(workshop, "Aiko", &aiko).unwrap();
@@ -172,7 +175,7 @@ mod tests {
         let again = store.add_participant(workshop, "Aiko", &aiko).unwrap();
         assert_eq!(first, again, "the same person, imported twice, counts once");
         store
-            .add_participant(workshop, "Ben", &AnswersFile::new("general"))
+            .add_participant(workshop, "Ben", &AnswersFile::new(&Sector::GENERAL))
             .unwrap();
 
         let participants = store.participants(workshop).unwrap();
@@ -190,7 +193,9 @@ mod tests {
     fn notes_are_set_replaced_and_cleared() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("shirube.db")).unwrap();
-        let workshop = store.create("Board workshop", "general").unwrap();
+        let workshop = store
+            .create("Board workshop", Sector::GENERAL.slug())
+            .unwrap();
         let practice = id("practice:backup-and-restore");
         store.set_note(workshop, &practice, "first").unwrap();
         store.set_note(workshop, &practice, "agreed: 2").unwrap();
@@ -207,7 +212,7 @@ mod tests {
     fn an_imported_assessment_holds_the_whole_file() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("shirube.db")).unwrap();
-        let mut file = AnswersFile::new("medical");
+        let mut file = AnswersFile::new(&Sector::parse("medical").unwrap());
         file.profile.size = "300 staff".to_owned();
         file.answers
             .insert(id("practice:asset-inventory"), Answer::Level(2));

@@ -1,6 +1,6 @@
 //! The navigator's engine on the bundled guides: validation, scores, ranking and phases.
 
-use shirube_guides::{ItemId, Library};
+use shirube_guides::{ItemId, Library, Sector};
 use shirube_navigator::{plan, Answer, AnswersError, AnswersFile, Phase, Reason};
 
 fn id(text: &str) -> ItemId {
@@ -8,7 +8,7 @@ fn id(text: &str) -> ItemId {
 }
 
 fn answers(sector: &str, pairs: &[(&str, Answer)]) -> AnswersFile {
-    let mut file = AnswersFile::new(sector);
+    let mut file = AnswersFile::new(&Sector::parse(sector).unwrap());
     for (practice, answer) in pairs {
         file.answers.insert(id(practice), *answer);
     }
