@@ -260,7 +260,7 @@ fn random_parent_graphs_report_exactly_their_cycles_and_case_duplicates() {
             });
             files.push((
                 format!("demo/{name}/item.toml"),
-                format!("kind = \"topic\"\nas_of = \"2026-11-30\"\n{parent}"),
+                format!("kind = \"topic\"\n{parent}as_of = \"2026-11-30\"\n"),
             ));
             files.push((format!("demo/{name}/en.md"), EN_MD.to_owned()));
             files.push((format!("demo/{name}/ja.md"), JA_MD.to_owned()));

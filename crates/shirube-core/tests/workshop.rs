@@ -49,7 +49,7 @@ fn an_exported_assessment_imports_back_without_loss() {
         before.answers, after.answers,
         "sector, profile, name and every answer"
     );
-    assert_eq!(after.answers.answers.len(), 46);
+    assert_eq!(after.answers.answers.len(), 44);
 }
 
 #[test]
@@ -148,7 +148,7 @@ fn a_workshop_of_three_finds_disagreements_and_reports_the_agreement() {
 
     // Where the three agree, their answer is taken in one go; the disagreements stay open.
     let taken = navigator.accept_consensus(&library, workshop).unwrap();
-    assert_eq!(taken, 46 - view.disagreements);
+    assert_eq!(taken, 44 - view.disagreements);
     let state = navigator.state(workshop).unwrap();
     assert_eq!(
         state.answers.answers[&id("practice:asset-inventory")],
