@@ -15,6 +15,7 @@ use shirube_e2e::{is_app_url, App, Profile};
 const PACK_TOML: &str = r#"id = "hostile"
 order = 20
 kinds = ["policy"]
+as_of = "2026-11-30"
 
 [en]
 title = "Hostile pack <script>window.__pwned = 'pack-title'</script>"
@@ -29,7 +30,8 @@ notice = "テスト用の内容です。"
 source = "Shirube のセキュリティテスト"
 "#;
 
-const ITEM_TOML: &str = "kind = \"policy\"\norder = 1\nmaps = [\"csf2:GV.PO\"]\n";
+const ITEM_TOML: &str =
+    "kind = \"policy\"\norder = 1\nmaps = [\"csf2:GV.PO\"]\nas_of = \"2026-11-30\"\n";
 
 /// The attacks, one a paragraph. `ORIGIN` becomes the test's listener.
 const PAYLOADS: &str = r#"

@@ -27,14 +27,36 @@ reader-question = Self-assessment question
 reader-why-ask = Why we ask:
 reader-levels = What good looks like, level by level
 reader-first-steps = First steps
-reader-ciso-questions = Questions to ask your CISO
+reader-ciso-questions = Questions to ask your CISO, and what a good answer sounds like
 reader-directive = Carries out
 reader-depends-on = Builds on
 reader-weights = Weighs more in these sectors
-reader-weighted-practices = Practices that weigh more in this sector
+reader-weighted-practices = What weighs more here
 # Variables:
 #   $weight (String) - the weight, e.g. "1.5"
 reader-weight = weight × { $weight }
+
+reader-weighted-practices-hint = Generated from the practices' sector weights: the navigator ranks the roadmap with the same numbers.
+# Variables:
+#   $date (String) - the date, YYYY-MM-DD
+reader-as-of = Facts as of { $date }
+reader-in-brief = In brief
+reader-effort = Effort and lead time:
+reader-good-answer = A good answer sounds like:
+reader-obligation-status-in-force = In force
+reader-obligation-status-planned = Planned
+# Variables:
+#   $date (String) - the date, YYYY-MM-DD
+reader-obligation-since = since { $date }
+# Variables:
+#   $date (String) - the date, YYYY-MM-DD
+reader-obligation-planned-for = planned for { $date }
+reader-obligation-who = Who it applies to
+reader-obligation-requires = What it requires
+reader-obligation-applies-to = Sectors it applies to
+reader-obligation-helped-by = Practices that help meet it
+reader-obligations-sector = Legal duties that apply in this sector
+reader-obligations-practice = Legal duties this practice helps meet
 
 ## Item kinds, shown as a badge above the title.
 
@@ -47,4 +69,5 @@ kind-sector = Sector
 kind-guideline = Guideline
 kind-practice = Practice
 kind-term = Term
+kind-obligation = Legal duty
 kind-other = Item

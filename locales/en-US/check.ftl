@@ -78,6 +78,30 @@ check-not-japanese = the Japanese text of { $field } contains no Japanese
 check-not-english = the English text of { $field } contains Japanese
 
 # Variables:
+#   $field (String) - the field name
+check-bad-date = { $field } must be a calendar date written YYYY-MM-DD, in quotes (for example "2026-11-30")
+# Variables:
+#   $value (String) - what was written
+check-bad-status = the status "{ $value }" must be "in-force" or "planned"
+# Variables:
+#   $field (String) - the field name
+check-obligation-only = { $field } belongs to obligation items only
+# Variables:
+#   $count (String) - how many words it has
+#   $limit (String) - the most allowed
+check-in-brief-words = in_brief has { $count } words: an executive summary has at most { $limit }
+# Variables:
+#   $count (String) - how many characters it has
+#   $limit (String) - the most allowed
+check-in-brief-chars = in_brief has { $count } characters: an executive summary has at most { $limit }
+# Variables:
+#   $count (String) - how many good answers are given
+#   $expected (String) - how many CISO questions there are
+check-good-answer-count = good_answers has { $count } entries but there are { $expected } CISO questions: give one good answer per question
+# Variables:
+#   $heading (String) - the heading found
+check-generated-sector-heading = a sector page must not write "{ $heading }" by hand: that list is generated from the practices' weights and weight_reasons
+# Variables:
 #   $count (String) - the number of problems
 check-summary-problems = { $count } problems found
 # Variables:

@@ -27,14 +27,36 @@ reader-question = 自己診断の質問
 reader-why-ask = 質問の意図:
 reader-levels = 成熟度ごとの目指す姿
 reader-first-steps = 最初の一歩
-reader-ciso-questions = CISO に確認すべき問い
+reader-ciso-questions = CISO に確認すべき問いと、良い回答の例
 reader-directive = 実行する指示
 reader-depends-on = 前提となるプラクティス
 reader-weights = 重みが大きい分野
-reader-weighted-practices = この分野で重みが大きい推奨プラクティス
+reader-weighted-practices = この分野で特に重視すべきこと
 # Variables:
 #   $weight (String) - the weight, e.g. "1.5"
 reader-weight = 重み × { $weight }
+
+reader-weighted-practices-hint = 各プラクティスの分野別の重みから生成しています。ナビゲーターのロードマップも同じ数値で順位を付けます。
+# Variables:
+#   $date (String) - the date, YYYY-MM-DD
+reader-as-of = { $date } 時点の情報
+reader-in-brief = 要点
+reader-effort = 手間と期間:
+reader-good-answer = 良い回答の例:
+reader-obligation-status-in-force = 施行済み
+reader-obligation-status-planned = 予定
+# Variables:
+#   $date (String) - the date, YYYY-MM-DD
+reader-obligation-since = { $date } から
+# Variables:
+#   $date (String) - the date, YYYY-MM-DD
+reader-obligation-planned-for = { $date } の予定
+reader-obligation-who = 対象となる者
+reader-obligation-requires = 求められること
+reader-obligation-applies-to = 対象となる分野
+reader-obligation-helped-by = 義務を果たす助けになるプラクティス
+reader-obligations-sector = この分野に適用される法的義務
+reader-obligations-practice = このプラクティスが履行を助ける法的義務
 
 ## Item kinds, shown as a badge above the title.
 
@@ -47,4 +69,5 @@ kind-sector = 分野
 kind-guideline = 指針
 kind-practice = 推奨プラクティス
 kind-term = 用語
+kind-obligation = 法的義務
 kind-other = 項目

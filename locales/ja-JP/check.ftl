@@ -78,6 +78,30 @@ check-not-japanese = 日本語版の { $field } に日本語が含まれてい�
 check-not-english = 英語版の { $field } に日本語が含まれています
 
 # Variables:
+#   $field (String) - the field name
+check-bad-date = { $field } は YYYY-MM-DD 形式の実在する日付を引用符で囲んで書いてください（例："2026-11-30"）
+# Variables:
+#   $value (String) - what was written
+check-bad-status = status の「{ $value }」は "in-force" か "planned" のどちらかにしてください
+# Variables:
+#   $field (String) - the field name
+check-obligation-only = { $field } は法的義務（obligation）の項目にだけ書けます
+# Variables:
+#   $count (String) - how many words it has
+#   $limit (String) - the most allowed
+check-in-brief-words = in_brief が { $count } 語あります。経営層向けの要約は { $limit } 語以内にしてください
+# Variables:
+#   $count (String) - how many characters it has
+#   $limit (String) - the most allowed
+check-in-brief-chars = in_brief が { $count } 文字あります。経営層向けの要約は { $limit } 文字以内にしてください
+# Variables:
+#   $count (String) - how many good answers are given
+#   $expected (String) - how many CISO questions there are
+check-good-answer-count = good_answers は { $count } 件ですが、CISO への質問は { $expected } 件です。質問ごとに良い回答を 1 つずつ書いてください
+# Variables:
+#   $heading (String) - the heading found
+check-generated-sector-heading = 分野のページに「{ $heading }」を手で書くことはできません。この一覧は各プラクティスの weights と weight_reasons から生成されます
+# Variables:
 #   $count (String) - the number of problems
 check-summary-problems = { $count } 件の問題が見つかりました
 # Variables:

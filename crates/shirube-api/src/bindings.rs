@@ -5,7 +5,9 @@
 
 use ts_rs::{Config, TS};
 
-use shirube_guides::view::{ItemLink, ItemView, PackNode, PracticeView, TreeNode, Weighting};
+use shirube_guides::view::{
+    ItemLink, ItemView, ObligationView, PackNode, PracticeView, TreeNode, Weighting,
+};
 use shirube_guides::{AppError, ErrorCode, ItemId, Lang};
 use shirube_navigator::{answers, report, store, view, workshop};
 use shirube_search::{SearchHit, SearchRequest, Segment};
@@ -28,6 +30,7 @@ pub fn typescript_bindings() -> String {
         ItemLink::decl(&cfg),
         ItemView::decl(&cfg),
         PracticeView::decl(&cfg),
+        ObligationView::decl(&cfg),
         Weighting::decl(&cfg),
         answers::Answer::decl(&cfg),
         answers::UnknownMarker::decl(&cfg),

@@ -324,19 +324,20 @@ impl ImportedFile {
         })
     }
 
-    /// Who the answers belong to: the name inside the file, or else the file's own name.
     fn person_or_title(&self, answers: &AnswersFile) -> String {
-        let name = answers.name.trim();
-        let name = if name.is_empty() {
-            let file = self
-                .file_name
-                .rsplit(['/', '\\'])
-                .next()
-                .unwrap_or_default();
-            file.trim_end_matches(".json").trim_end_matches(".shirube")
-        } else {
-            name
-        };
-        name.chars().take(100).collect()
+        person_or_title(&self.file_name, answers)
     }
+}
+
+/// Who the answers belong to: the name inside the file, or else the file's own name. Whether
+/// a file is imported into the app or read by `shirube plan`, its assessment is named this way.
+pub(crate) fn person_or_title(file_name: &str, answers: &AnswersFile) -> String {
+    let name = answers.name.trim();
+    let name = if name.is_empty() {
+        let file = file_name.rsplit(['/', '\\']).next().unwrap_or_default();
+        file.trim_end_matches(".json").trim_end_matches(".shirube")
+    } else {
+        name
+    };
+    name.chars().take(100).collect()
 }

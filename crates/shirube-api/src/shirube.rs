@@ -265,17 +265,19 @@ impl Shirube {
             .save_report(&self.library, id, langs, format, &self.exports)
     }
 
-    /// The report (or plan) for an answers file's text, as `shirube plan` prints it: the same
-    /// bytes the app produces for the same answers. Errors are worded in `lang`.
+    /// The report (or plan) for an answers file, as `shirube plan` prints it: the same bytes
+    /// the app produces once the file is imported. Errors are worded in `lang`.
     pub fn report_from_file(
         &self,
+        file_name: &str,
         bytes: &[u8],
         lang: Lang,
         langs: ReportLang,
         format: ReportFormat,
     ) -> Result<String, String> {
-        let answers = AnswersFile::parse(bytes, &self.library)
+        let mut answers = AnswersFile::parse(bytes, &self.library)
             .map_err(|err| err.localize(&shirube_guides::l10n::Localizer::new(lang)))?;
+        answers.name = crate::navigator::person_or_title(file_name, &answers);
         let assessment = Assessment {
             answers: &answers,
             notes: &Default::default(),

@@ -28,7 +28,7 @@ pub fn run(
         (false, Lang::Ja) => ReportLang::Ja,
     };
     let text = Shirube::headless(lang)
-        .report_from_file(&bytes, lang, langs, format)
+        .report_from_file(&path.to_string_lossy(), &bytes, lang, langs, format)
         .map_err(fail)?;
     // A reader that went away (`| head`) is not an error worth a panic.
     let _ = writeln!(std::io::stdout().lock(), "{text}");

@@ -25,6 +25,8 @@ pub struct Pack {
     pub id: String,
     pub order: u32,
     pub kinds: Vec<String>,
+    /// The date the pack's facts were last checked, YYYY-MM-DD.
+    pub as_of: String,
     pub text: PerLang<PackText>,
 }
 
@@ -48,6 +50,10 @@ pub struct Item {
     pub maps: Vec<ItemId>,
     /// Present on `practice` items only.
     pub practice: Option<PracticeMeta>,
+    /// Present on `obligation` items only.
+    pub obligation: Option<ObligationMeta>,
+    /// The date the item's facts were last checked, YYYY-MM-DD.
+    pub as_of: String,
     pub text: PerLang<ItemText>,
 }
 
@@ -66,6 +72,31 @@ pub struct PracticeMeta {
     pub weights: BTreeMap<String, f64>,
 }
 
+/// A legal duty (`obligation` items): its status and the items it links to. The links are
+/// written once, here; sectors and practices show them as backlinks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ObligationMeta {
+    /// `in-force` or `planned`.
+    pub status: String,
+    /// YYYY-MM-DD: since when it applies, or the planned date.
+    pub effective: String,
+    /// The sectors (`ci:*`) it applies to.
+    pub applies_to: Vec<ItemId>,
+    /// The practices that help meet it.
+    pub helped_by: Vec<ItemId>,
+}
+
+/// The statuses an obligation may have.
+pub const OBLIGATION_STATUSES: [&str; 2] = ["in-force", "planned"];
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ObligationText {
+    /// Who it applies to, in a sentence.
+    pub who: String,
+    /// What it requires, in a sentence or two.
+    pub requires: String,
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ItemText {
     pub title: String,
@@ -74,6 +105,7 @@ pub struct ItemText {
     /// The body as written: Markdown from an untrusted pack. Render with [`crate::render`].
     pub body_md: String,
     pub practice: Option<PracticeText>,
+    pub obligation: Option<ObligationText>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -84,8 +116,25 @@ pub struct PracticeText {
     pub levels: Vec<String>,
     pub first_steps: Vec<String>,
     pub ciso_questions: Vec<String>,
+    /// What a good answer from the CISO sounds like: one per CISO question.
+    pub good_answers: Vec<String>,
+    /// The practice in brief, read first (≤ 80 English words, ≤ 200 Japanese characters).
+    pub in_brief: String,
+    /// Effort and lead time, in a short phrase.
+    pub effort: String,
     pub weight_reasons: BTreeMap<String, String>,
 }
+
+/// The longest "in brief": English words, Japanese characters.
+pub const IN_BRIEF_MAX_WORDS: usize = 80;
+pub const IN_BRIEF_MAX_CHARS_JA: usize = 200;
+
+/// Fewest and most practices a sector may weigh (a third of the practices, about).
+pub const SECTOR_WEIGHTED_MIN: usize = 3;
+pub const SECTOR_WEIGHTED_MAX: usize = 15;
+
+/// Body headings a sector page must not write by hand: the list is generated from the weights.
+pub const GENERATED_SECTOR_HEADINGS: [&str; 2] = ["What weighs more here", "重視すべきこと"];
 
 /// The sector slugs of Japan's 15 critical-infrastructure sectors (the `ci` pack's item IDs).
 pub const SECTORS: [&str; 15] = [

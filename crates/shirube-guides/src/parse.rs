@@ -19,6 +19,8 @@ pub struct RawPack {
     #[serde(default)]
     pub order: u32,
     pub kinds: Vec<String>,
+    /// The date the pack's facts were last checked (YYYY-MM-DD); required, checked by the loader.
+    pub as_of: Option<Spanned<String>>,
     pub en: RawPackText,
     pub ja: RawPackText,
 }
@@ -48,6 +50,15 @@ pub struct RawItem {
     pub depends_on: Vec<Spanned<String>>,
     #[serde(default)]
     pub weights: BTreeMap<String, Spanned<f64>>,
+    /// The date the item's facts were last checked (YYYY-MM-DD); required.
+    pub as_of: Option<Spanned<String>>,
+    // obligation items only:
+    pub status: Option<Spanned<String>>,
+    pub effective: Option<Spanned<String>>,
+    #[serde(default)]
+    pub applies_to: Vec<Spanned<String>>,
+    #[serde(default)]
+    pub helped_by: Vec<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -61,6 +72,12 @@ pub struct RawText {
     pub levels: Option<Spanned<Vec<String>>>,
     pub first_steps: Option<Spanned<Vec<String>>>,
     pub ciso_questions: Option<Spanned<Vec<String>>>,
+    pub in_brief: Option<Spanned<String>>,
+    pub effort: Option<Spanned<String>>,
+    pub good_answers: Option<Spanned<Vec<String>>>,
+    // obligation items only:
+    pub who: Option<Spanned<String>>,
+    pub requires: Option<Spanned<String>>,
     #[serde(default)]
     pub weight_reasons: BTreeMap<String, Spanned<String>>,
 }
@@ -128,6 +145,33 @@ fn split_at_fence(rest: &str) -> Option<(&str, &str)> {
     None
 }
 
+/// Whether a string is a real calendar date written as YYYY-MM-DD.
+pub fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digits = |range: std::ops::Range<usize>| {
+        bytes[range.clone()]
+            .iter()
+            .all(u8::is_ascii_digit)
+            .then(|| text[range].parse::<u32>().ok())
+            .flatten()
+    };
+    if bytes.len() != 10 || bytes[4] != b'-' || bytes[7] != b'-' {
+        return false;
+    }
+    let (Some(year), Some(month), Some(day)) = (digits(0..4), digits(5..7), digits(8..10)) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    year >= 1900 && (1..=days).contains(&day)
+}
+
 /// The 1-based line of a byte offset.
 pub fn line_of(text: &str, offset: usize) -> usize {
     let offset = offset.min(text.len());
@@ -173,6 +217,26 @@ mod tests {
         let item = "\u{FEFF}kind = \"topic\"\nsee_also = [\n\"a:b\"]\n";
         let raw: RawItem = parse_toml(item).expect("parses");
         assert_eq!(line_of(item, raw.see_also[0].span().start), 3);
+    }
+
+    #[test]
+    fn dates_are_real_calendar_days() {
+        for good in ["2026-11-30", "2024-02-29", "2000-02-29"] {
+            assert!(is_date(good), "{good}");
+        }
+        for bad in [
+            "2026-11-31",
+            "2025-02-29",
+            "1900-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "26-11-30",
+            "2026/11/30",
+            "",
+            "２０２６-11-30",
+        ] {
+            assert!(!is_date(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -93,6 +93,28 @@ pub enum ProblemKind {
     NotEnglish {
         field: String,
     },
+    BadDate {
+        field: String,
+    },
+    BadStatus {
+        value: String,
+    },
+    ObligationOnly {
+        field: String,
+    },
+    InBriefTooManyWords {
+        count: usize,
+    },
+    InBriefTooManyChars {
+        count: usize,
+    },
+    GoodAnswerCount {
+        count: usize,
+        expected: usize,
+    },
+    GeneratedSectorHeading {
+        heading: String,
+    },
 }
 
 impl ProblemKind {
@@ -196,6 +218,37 @@ impl ProblemKind {
                 } else {
                     "check-not-english"
                 }
+            }
+            BadDate { field } | ObligationOnly { field } => {
+                args.set("field", field);
+                if matches!(self, BadDate { .. }) {
+                    "check-bad-date"
+                } else {
+                    "check-obligation-only"
+                }
+            }
+            BadStatus { value } => {
+                args.set("value", value);
+                "check-bad-status"
+            }
+            InBriefTooManyWords { count } => {
+                args.set("count", count.to_string());
+                args.set("limit", crate::model::IN_BRIEF_MAX_WORDS.to_string());
+                "check-in-brief-words"
+            }
+            InBriefTooManyChars { count } => {
+                args.set("count", count.to_string());
+                args.set("limit", crate::model::IN_BRIEF_MAX_CHARS_JA.to_string());
+                "check-in-brief-chars"
+            }
+            GoodAnswerCount { count, expected } => {
+                args.set("count", count.to_string());
+                args.set("expected", expected.to_string());
+                "check-good-answer-count"
+            }
+            GeneratedSectorHeading { heading } => {
+                args.set("heading", heading);
+                "check-generated-sector-heading"
             }
         };
         (id, args)

@@ -88,7 +88,8 @@ fn check_reference(
             })
         }
         "directive" => "directive",
-        "depends_on" => "practice",
+        "depends_on" | "helped_by" => "practice",
+        "applies_to" => "sector",
         _ => return None,
     };
     (*kind != expected).then(|| ProblemKind::WrongTargetKind {

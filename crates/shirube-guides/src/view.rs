@@ -58,6 +58,25 @@ pub struct ItemView {
     pub practice: Option<PracticeView>,
     /// Sector items: the practices that weigh more in this sector, heaviest first.
     pub weighted_practices: Vec<Weighting>,
+    /// The date the item's facts were last checked, YYYY-MM-DD.
+    pub as_of: String,
+    /// Obligation items: status, date, who it applies to and what it requires.
+    pub obligation: Option<ObligationView>,
+    /// Sector and practice items: the legal duties that apply to the sector, or that the
+    /// practice helps meet (backlinks from the obligations' `applies_to` and `helped_by`).
+    pub obligations: Vec<ItemLink>,
+}
+
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct ObligationView {
+    /// `in-force` or `planned`.
+    pub status: String,
+    /// YYYY-MM-DD: in force since, or planned for.
+    pub effective: String,
+    pub who: String,
+    pub requires: String,
+    pub applies_to: Vec<ItemLink>,
+    pub helped_by: Vec<ItemLink>,
 }
 
 #[derive(Clone, Debug, Serialize, TS)]
@@ -68,6 +87,12 @@ pub struct PracticeView {
     pub levels: Vec<String>,
     pub first_steps: Vec<String>,
     pub ciso_questions: Vec<String>,
+    /// What a good answer from the CISO sounds like, one per CISO question.
+    pub good_answers: Vec<String>,
+    /// Read first: the practice in a few sentences.
+    pub in_brief: String,
+    /// Effort and lead time, in a short phrase.
+    pub effort: String,
     pub directive: Option<ItemLink>,
     pub depends_on: Vec<ItemLink>,
     /// The sectors where this practice weighs more, heaviest first.
@@ -147,6 +172,39 @@ pub fn item_view(library: &Library, id: &ItemId, lang: Lang) -> Result<ItemView,
         mapped_from: links(&mut library.mapped_from(id)),
         practice: practice_view(library, item, lang),
         weighted_practices: weighted_practices(library, item, lang),
+        as_of: item.as_of.clone(),
+        obligation: obligation_view(library, item, lang),
+        obligations: links(&mut obligations_linking(library, &item.id)),
+    })
+}
+
+fn obligation_view(library: &Library, item: &Item, lang: Lang) -> Option<ObligationView> {
+    let meta = item.obligation.as_ref()?;
+    let text = item.text.get(lang).obligation.clone().unwrap_or_default();
+    let links = |ids: &[ItemId]| {
+        ids.iter()
+            .filter_map(|id| library.item(id).map(|i| item_link(i, lang)))
+            .collect()
+    };
+    Some(ObligationView {
+        status: meta.status.clone(),
+        effective: meta.effective.clone(),
+        who: text.who,
+        requires: text.requires,
+        applies_to: links(&meta.applies_to),
+        helped_by: links(&meta.helped_by),
+    })
+}
+
+/// The obligations that name this item in `applies_to` or `helped_by`, in library order.
+pub fn obligations_linking<'a>(
+    library: &'a Library,
+    id: &'a ItemId,
+) -> impl Iterator<Item = &'a Item> + 'a {
+    library.items().filter(move |item| {
+        item.obligation
+            .as_ref()
+            .is_some_and(|o| o.applies_to.contains(id) || o.helped_by.contains(id))
     })
 }
 
@@ -175,6 +233,9 @@ fn practice_view(library: &Library, item: &Item, lang: Lang) -> Option<PracticeV
         levels: text.levels.clone(),
         first_steps: text.first_steps.clone(),
         ciso_questions: text.ciso_questions.clone(),
+        good_answers: text.good_answers.clone(),
+        in_brief: text.in_brief.clone(),
+        effort: text.effort.clone(),
         directive: link(&meta.directive),
         depends_on: meta.depends_on.iter().filter_map(link).collect(),
         weights,
@@ -222,7 +283,7 @@ pub fn item_link(item: &Item, lang: Lang) -> ItemLink {
 /// nothing for items whose slug is not meant for readers.
 pub fn label(item: &Item) -> String {
     match item.pack() {
-        "practice" | "ci" | "glossary" => String::new(),
+        "practice" | "ci" | "glossary" | "law" => String::new(),
         _ => item.id.local().to_owned(),
     }
 }

@@ -13,6 +13,8 @@ pub struct Document {
     pub title: String,
     /// Summary, body and (for practices) question, levels, steps and questions, as plain text.
     pub text: String,
+    /// The date the item's facts were last checked, YYYY-MM-DD.
+    pub as_of: String,
     /// What filters and result lines use; not searched as text.
     #[serde(skip)]
     pub meta: DocumentMeta,
@@ -38,7 +40,12 @@ pub fn documents(library: &Library) -> Vec<Document> {
         for lang in Lang::ALL {
             let text = item.text.get(lang);
             let mut parts = vec![text.summary.clone(), to_plain_text(&text.body_md)];
+            if let Some(obligation) = &text.obligation {
+                parts.push(obligation.who.clone());
+                parts.push(obligation.requires.clone());
+            }
             if let Some(practice) = &text.practice {
+                parts.push(practice.in_brief.clone());
                 parts.push(practice.question.clone());
                 parts.extend(practice.levels.iter().cloned());
                 parts.extend(practice.first_steps.iter().cloned());
@@ -49,6 +56,7 @@ pub fn documents(library: &Library) -> Vec<Document> {
                 lang,
                 title: text.title.clone(),
                 text: parts.join("\n"),
+                as_of: item.as_of.clone(),
                 meta: DocumentMeta {
                     kind: item.kind.clone(),
                     label: label.clone(),

@@ -50,17 +50,52 @@ practice: PracticeView | null,
 /**
  * Sector items: the practices that weigh more in this sector, heaviest first.
  */
-weighted_practices: Array<Weighting>, };
+weighted_practices: Array<Weighting>, 
+/**
+ * The date the item's facts were last checked, YYYY-MM-DD.
+ */
+as_of: string, 
+/**
+ * Obligation items: status, date, who it applies to and what it requires.
+ */
+obligation: ObligationView | null, 
+/**
+ * Sector and practice items: the legal duties that apply to the sector, or that the
+ * practice helps meet (backlinks from the obligations' `applies_to` and `helped_by`).
+ */
+obligations: Array<ItemLink>, };
 
 export type PracticeView = { question: string, why_ask: string, 
 /**
  * Maturity levels 0 to 4.
  */
-levels: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>, directive: ItemLink | null, depends_on: Array<ItemLink>, 
+levels: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>, 
+/**
+ * What a good answer from the CISO sounds like, one per CISO question.
+ */
+good_answers: Array<string>, 
+/**
+ * Read first: the practice in a few sentences.
+ */
+in_brief: string, 
+/**
+ * Effort and lead time, in a short phrase.
+ */
+effort: string, directive: ItemLink | null, depends_on: Array<ItemLink>, 
 /**
  * The sectors where this practice weighs more, heaviest first.
  */
 weights: Array<Weighting>, };
+
+export type ObligationView = { 
+/**
+ * `in-force` or `planned`.
+ */
+status: string, 
+/**
+ * YYYY-MM-DD: in force since, or planned for.
+ */
+effective: string, who: string, requires: string, applies_to: Array<ItemLink>, helped_by: Array<ItemLink>, };
 
 export type Weighting = { item: ItemLink, weight: number, reason: string, };
 
@@ -88,9 +123,9 @@ export type AnswersFile = { schema: string,
  */
 name?: string, 
 /**
- * A ci sector slug, or "general".
+ * A ci sector slug, or "general" (see [`AnswersFile::sector`]).
  */
-sector: string, profile: Profile, answers: { [key in ItemId]: Answer }, };
+sector: "general" | SectorSlug, profile: Profile, answers: { [key in ItemId]: Answer }, };
 
 export type Phase = "first-90-days" | "this-year" | "next-year";
 

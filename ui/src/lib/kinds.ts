@@ -9,4 +9,5 @@ export const KIND_MESSAGE: Record<string, string> = {
   guideline: 'kind-guideline',
   practice: 'kind-practice',
   term: 'kind-term',
+  obligation: 'kind-obligation',
 };

@@ -37,7 +37,13 @@ fn a_report_is_the_same_bytes_from_the_app_and_from_the_command_line() {
         for langs in [ReportLang::En, ReportLang::Ja, ReportLang::Both] {
             let from_app = app.report(id, langs, format).unwrap();
             let from_cli = cli
-                .report_from_file(ANSWERS.as_bytes(), Lang::En, langs, format)
+                .report_from_file(
+                    "tests/medical.shirube.json",
+                    ANSWERS.as_bytes(),
+                    Lang::En,
+                    langs,
+                    format,
+                )
                 .unwrap();
             assert!(from_app.len() > 500, "{format:?} {langs:?} has content");
             assert!(

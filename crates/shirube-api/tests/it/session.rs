@@ -71,7 +71,7 @@ fn answers_are_saved_validated_and_planned() {
 
     let groups = navigator.questions(&library, Lang::Ja);
     assert_eq!(groups.len(), 10, "one screen per cmg3 directive");
-    assert_eq!(groups.iter().map(|g| g.questions.len()).sum::<usize>(), 44);
+    assert_eq!(groups.iter().map(|g| g.questions.len()).sum::<usize>(), 46);
     let plan = navigator.plan(&library, id, Lang::Ja).unwrap();
     assert_eq!((plan.directives.len(), plan.functions.len()), (10, 6));
     assert_eq!(plan.roadmap[0].practice.id, practice);

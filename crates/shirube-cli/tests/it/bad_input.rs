@@ -8,18 +8,29 @@ use std::path::Path;
 
 use crate::support::shirube;
 
-const PACK_TOML: &str = "id = \"demo\"\nkinds = [\"topic\"]\n\n[en]\ntitle = \"Demo\"\n\
+const PACK_TOML: &str =
+    "id = \"demo\"\nkinds = [\"topic\"]\nas_of = \"2026-11-30\"\n\n[en]\ntitle = \"Demo\"\n\
 description = \"d\"\nnotice = \"n\"\nsource = \"s\"\n\n[ja]\ntitle = \"デモ\"\n\
 description = \"説明です\"\nnotice = \"注意です\"\nsource = \"出典\"\n";
 const EN_MD: &str = "+++\ntitle = \"A\"\nsummary = \"An item.\"\nsource = \"Demo\"\n+++\nBody.\n";
 const JA_MD: &str =
     "+++\ntitle = \"項目\"\nsummary = \"項目です。\"\nsource = \"デモ\"\n+++\n本文です。\n";
 
+/// An item.toml with the required `as_of` added at its end, where a plain key still fits there
+/// (not after a table, not into a file that is meant to be broken).
+fn dated(item_toml: &str) -> String {
+    if item_toml.ends_with('\n') && !item_toml.contains('[') && !item_toml.contains('\0') {
+        format!("{item_toml}as_of = \"2026-11-30\"\n")
+    } else {
+        item_toml.to_owned()
+    }
+}
+
 /// Writes a clean item `demo:<name>` with the given item.toml.
 fn item(guides: &Path, name: &str, item_toml: &str) {
     let dir = guides.join("demo").join(name);
     fs::create_dir_all(&dir).unwrap();
-    fs::write(dir.join("item.toml"), item_toml).unwrap();
+    fs::write(dir.join("item.toml"), dated(item_toml)).unwrap();
     fs::write(dir.join("en.md"), EN_MD).unwrap();
     fs::write(dir.join("ja.md"), JA_MD).unwrap();
 }
@@ -163,7 +174,7 @@ fn non_utf8_file_names_are_reported_by_their_lossy_name() {
     let root = dir.path();
     let bad_item = root.join("demo").join(OsStr::from_bytes(b"caf\xe9"));
     fs::create_dir(&bad_item).unwrap();
-    fs::write(bad_item.join("item.toml"), "kind = \"topic\"\n").unwrap();
+    fs::write(bad_item.join("item.toml"), dated("kind = \"topic\"\n")).unwrap();
     fs::write(
         root.join("demo/ok")
             .join(OsStr::from_bytes(b"\xffnotes.md")),

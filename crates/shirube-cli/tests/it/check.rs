@@ -97,9 +97,14 @@ fn corpus_prints_every_item_in_both_languages_as_json_lines() {
     assert_eq!(en, ja);
     assert!(en >= 227, "{en} items");
     for doc in &docs {
-        for key in ["id", "lang", "title", "text"] {
+        for key in ["id", "lang", "title", "text", "as_of"] {
             assert!(doc[key].is_string(), "{doc}");
         }
+        let as_of = doc["as_of"].as_str().unwrap_or_default();
+        assert!(
+            as_of.len() == 10 && as_of.starts_with("20"),
+            "as_of is YYYY-MM-DD: {doc}"
+        );
     }
 }
 

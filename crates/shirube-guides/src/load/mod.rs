@@ -12,6 +12,7 @@ use crate::problem::{Problem, ProblemKind};
 use crate::source::{FileContent, SourceFiles, MAX_FILE_BYTES};
 use crate::Lang;
 
+mod obligation;
 mod text;
 
 /// A reference from an item to another ID, remembered with where it was written.
@@ -178,9 +179,11 @@ impl Loader<'_> {
             };
             self.report(&path, line, kind);
         }
+        let as_of = self.date(&path, &text, "as_of", raw.as_of.as_ref());
         Some(Pack {
             id: folder.to_owned(),
             order: raw.order,
+            as_of,
             kinds: raw.kinds,
             text: PerLang {
                 en: pack_text(raw.en),
@@ -248,6 +251,8 @@ impl Loader<'_> {
         raw.maps.iter().for_each(|v| add_ref("maps", v));
         raw.directive.iter().for_each(|v| add_ref("directive", v));
         raw.depends_on.iter().for_each(|v| add_ref("depends_on", v));
+        raw.applies_to.iter().for_each(|v| add_ref("applies_to", v));
+        raw.helped_by.iter().for_each(|v| add_ref("helped_by", v));
 
         let kind = raw.kind.get_ref().clone();
         if !pack.kinds.contains(&kind) {
@@ -259,9 +264,16 @@ impl Loader<'_> {
         }
         let is_practice = kind == "practice";
         let practice = self.practice_meta(&raw, is_practice, &item_path, &item_text);
+        let is_obligation = kind == "obligation";
+        let obligation = self.obligation_meta(&raw, is_obligation, &item_path, &item_text);
+        let as_of = self.date(&item_path, &item_text, "as_of", raw.as_of.as_ref());
+        if kind == "sector" {
+            self.check_sector_body(&en);
+            self.check_sector_body(&ja);
+        }
         let (en, ja) = (
-            self.finish_text(en, is_practice, &practice),
-            self.finish_text(ja, is_practice, &practice),
+            self.finish_text(en, (is_practice, is_obligation), &practice),
+            self.finish_text(ja, (is_practice, is_obligation), &practice),
         );
         let item = Item {
             parent: raw.parent.as_ref().and_then(|p| ItemId::parse(p.get_ref())),
@@ -271,6 +283,8 @@ impl Loader<'_> {
             kind,
             order: raw.order,
             practice,
+            obligation,
+            as_of,
             text: PerLang { en, ja },
         };
         LoadedItem {

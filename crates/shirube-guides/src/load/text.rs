@@ -1,7 +1,10 @@
 //! The language files of an item (`en.md`, `ja.md`): their fields, the checks that they are
 //! filled in and in the right language, and the practice sections.
 
-use crate::model::{ItemText, PracticeMeta, PracticeText};
+use crate::model::{
+    ItemText, ObligationText, PracticeMeta, PracticeText, GENERATED_SECTOR_HEADINGS,
+    IN_BRIEF_MAX_CHARS_JA, IN_BRIEF_MAX_WORDS,
+};
 use crate::parse::{self, line_of, RawText};
 use crate::problem::{Problem, ProblemKind};
 use crate::Lang;
@@ -32,7 +35,7 @@ impl Loader<'_> {
     pub(super) fn finish_text(
         &mut self,
         draft: DraftText,
-        is_practice: bool,
+        (is_practice, is_obligation): (bool, bool),
         meta: &Option<PracticeMeta>,
     ) -> ItemText {
         let DraftText {
@@ -97,12 +100,14 @@ impl Loader<'_> {
             self.reject_practice_fields(&raw, &path, &line);
             None
         };
+        let obligation = self.obligation_text(&raw, &path, is_obligation, &line);
         ItemText {
             title: raw.title.into_inner(),
             summary: raw.summary.into_inner(),
             source: raw.source.into_inner(),
             body_md: body,
             practice,
+            obligation,
         }
     }
 
@@ -127,7 +132,13 @@ impl Loader<'_> {
         let levels = raw.levels.as_ref().map(|l| l.get_ref().clone());
         let first_steps = raw.first_steps.as_ref().map(|l| l.get_ref().clone());
         let ciso_questions = raw.ciso_questions.as_ref().map(|l| l.get_ref().clone());
+        let in_brief = raw.in_brief.as_ref().map(|l| l.get_ref().clone());
+        let effort = raw.effort.as_ref().map(|l| l.get_ref().clone());
+        let good_answers = raw.good_answers.as_ref().map(|l| l.get_ref().clone());
         for (field, present) in [
+            ("in_brief", in_brief.is_some()),
+            ("effort", effort.is_some()),
+            ("good_answers", good_answers.is_some()),
             ("question", question.is_some()),
             ("why_ask", why_ask.is_some()),
             ("levels", levels.is_some()),
@@ -152,6 +163,7 @@ impl Loader<'_> {
                 self.report(path, line(levels.span()), kind);
             }
         }
+        self.check_executive_layer(raw, path, line);
         let weights = meta.as_ref().map(|m| &m.weights);
         for sector in weights.into_iter().flat_map(|w| w.keys()) {
             if !raw.weight_reasons.contains_key(sector) {
@@ -181,6 +193,9 @@ impl Loader<'_> {
             levels: levels?,
             first_steps: first_steps?,
             ciso_questions: ciso_questions?,
+            in_brief: in_brief?,
+            effort: effort?,
+            good_answers: good_answers?,
             weight_reasons: raw
                 .weight_reasons
                 .iter()
@@ -208,6 +223,9 @@ impl Loader<'_> {
                 "weight_reasons",
                 raw.weight_reasons.values().next().map(|v| v.span()),
             ),
+            ("in_brief", raw.in_brief.as_ref().map(|v| v.span())),
+            ("effort", raw.effort.as_ref().map(|v| v.span())),
+            ("good_answers", raw.good_answers.as_ref().map(|v| v.span())),
         ];
         for (field, span) in spans {
             if let Some(span) = span {
@@ -219,6 +237,109 @@ impl Loader<'_> {
                     },
                 );
             }
+        }
+    }
+}
+
+impl Loader<'_> {
+    /// The executive layer of a practice: a short "in brief", and one good answer per CISO
+    /// question.
+    fn check_executive_layer(
+        &mut self,
+        raw: &RawText,
+        path: &str,
+        line: &dyn Fn(std::ops::Range<usize>) -> usize,
+    ) {
+        if let Some(brief) = &raw.in_brief {
+            let text = brief.get_ref();
+            let kind = if has_kana(text) {
+                let count = text.chars().filter(|c| !c.is_whitespace()).count();
+                (count > IN_BRIEF_MAX_CHARS_JA)
+                    .then_some(ProblemKind::InBriefTooManyChars { count })
+            } else {
+                let count = text.split_whitespace().count();
+                (count > IN_BRIEF_MAX_WORDS).then_some(ProblemKind::InBriefTooManyWords { count })
+            };
+            if let Some(kind) = kind {
+                self.report(path, line(brief.span()), kind);
+            }
+        }
+        if let (Some(answers), Some(questions)) = (&raw.good_answers, &raw.ciso_questions) {
+            let (count, expected) = (answers.get_ref().len(), questions.get_ref().len());
+            if count != expected {
+                let kind = ProblemKind::GoodAnswerCount { count, expected };
+                self.report(path, line(answers.span()), kind);
+            }
+        }
+    }
+
+    /// Who an obligation applies to and what it requires: required on obligations, refused
+    /// elsewhere.
+    fn obligation_text(
+        &mut self,
+        raw: &RawText,
+        path: &str,
+        is_obligation: bool,
+        line: &dyn Fn(std::ops::Range<usize>) -> usize,
+    ) -> Option<ObligationText> {
+        let fields = [("who", &raw.who), ("requires", &raw.requires)];
+        if !is_obligation {
+            for (field, value) in fields {
+                if let Some(value) = value {
+                    let kind = ProblemKind::ObligationOnly {
+                        field: field.into(),
+                    };
+                    self.report(path, line(value.span()), kind);
+                }
+            }
+            return None;
+        }
+        for (field, value) in fields {
+            match value {
+                None => self.report(
+                    path,
+                    1,
+                    ProblemKind::MissingField {
+                        field: field.into(),
+                    },
+                ),
+                Some(v) if v.get_ref().trim().is_empty() => self.report(
+                    path,
+                    line(v.span()),
+                    ProblemKind::EmptyField {
+                        field: field.into(),
+                    },
+                ),
+                Some(_) => {}
+            }
+        }
+        Some(ObligationText {
+            who: raw
+                .who
+                .as_ref()
+                .map(|v| v.get_ref().clone())
+                .unwrap_or_default(),
+            requires: raw
+                .requires
+                .as_ref()
+                .map(|v| v.get_ref().clone())
+                .unwrap_or_default(),
+        })
+    }
+
+    /// A sector page must not write by hand the list that the weights generate.
+    pub(super) fn check_sector_body(&mut self, draft: &DraftText) {
+        let body_start = draft.text.len() - draft.body.len();
+        let mut offset = body_start;
+        for body_line in draft.body.split_inclusive('\n') {
+            let heading = body_line.trim_start_matches('#').trim();
+            if body_line.starts_with('#') && GENERATED_SECTOR_HEADINGS.contains(&heading) {
+                let kind = ProblemKind::GeneratedSectorHeading {
+                    heading: heading.to_owned(),
+                };
+                self.report(&draft.path, line_of(&draft.text, offset), kind);
+            }
+            offset += body_line.len();
         }
     }
 }

@@ -76,3 +76,139 @@ fn every_item_has_text_in_both_languages() {
         }
     }
 }
+
+/// YYYY-MM-DD, a real day: what `as_of` must be.
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [y, m, d] = parts.as_slice() else {
+        return false;
+    };
+    let num = |s: &str, len: usize| {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
+    matches!(
+        (num(y, 4), num(m, 2), num(d, 2)),
+        (Some(_), Some(1..=12), Some(1..=31))
+    )
+}
+
+#[test]
+fn every_pack_and_item_says_when_its_facts_were_checked() {
+    let (library, _) = Library::bundled();
+    for pack in library.packs() {
+        assert!(
+            is_date(&pack.as_of),
+            "pack {} as_of {:?}",
+            pack.id,
+            pack.as_of
+        );
+    }
+    let undated: Vec<String> = library
+        .items()
+        .filter(|i| !is_date(&i.as_of))
+        .map(|i| i.id.to_string())
+        .collect();
+    assert!(
+        undated.is_empty(),
+        "items without a valid as_of: {undated:?}"
+    );
+}
+
+#[test]
+fn every_sector_weighs_between_three_and_fifteen_practices() {
+    use shirube_guides::model::{SECTORS, SECTOR_WEIGHTED_MAX, SECTOR_WEIGHTED_MIN};
+    let (library, _) = Library::bundled();
+    for sector in SECTORS {
+        let weighted = library
+            .items()
+            .filter_map(|i| i.practice.as_ref())
+            .filter(|p| p.weights.contains_key(sector))
+            .count();
+        assert!(
+            (SECTOR_WEIGHTED_MIN..=SECTOR_WEIGHTED_MAX).contains(&weighted),
+            "ci:{sector} weighs {weighted} practices"
+        );
+    }
+}
+
+#[test]
+fn a_sector_page_shows_exactly_the_practices_its_weights_name() {
+    // One source of truth: the reader's "what weighs more here" list is generated from the
+    // practices' weights, so it names exactly the practices the navigator weighs, heaviest first.
+    let (library, _) = Library::bundled();
+    for sector in shirube_guides::model::SECTORS {
+        let id = shirube_guides::ItemId::new("ci", sector);
+        for lang in Lang::ALL {
+            let view = shirube_guides::view::item_view(&library, &id, lang).unwrap();
+            let shown: BTreeSet<String> = view
+                .weighted_practices
+                .iter()
+                .map(|w| w.item.id.to_string())
+                .collect();
+            let weighted: BTreeSet<String> = library
+                .items()
+                .filter(|i| {
+                    i.practice
+                        .as_ref()
+                        .is_some_and(|p| p.weights.contains_key(sector))
+                })
+                .map(|i| i.id.to_string())
+                .collect();
+            assert_eq!(shown, weighted, "ci:{sector} {lang}");
+            assert!(view
+                .weighted_practices
+                .iter()
+                .all(|w| !w.reason.trim().is_empty()));
+            assert!(view
+                .weighted_practices
+                .windows(2)
+                .all(|w| w[0].weight >= w[1].weight));
+        }
+    }
+}
+
+#[test]
+fn legal_duties_link_to_sectors_and_show_as_backlinks() {
+    let (library, _) = Library::bundled();
+    let duties: Vec<_> = library.items().filter(|i| i.kind == "obligation").collect();
+    assert!(duties.len() >= 5, "{} obligations", duties.len());
+    for duty in &duties {
+        let meta = duty.obligation.as_ref().expect("obligation fields");
+        assert!(
+            !meta.applies_to.is_empty(),
+            "{} applies to no sector",
+            duty.id
+        );
+        assert!(
+            !meta.helped_by.is_empty(),
+            "{} is helped by no practice",
+            duty.id
+        );
+        for lang in Lang::ALL {
+            let text = duty
+                .text
+                .get(lang)
+                .obligation
+                .as_ref()
+                .expect("who and requires");
+            assert!(
+                !text.who.is_empty() && !text.requires.is_empty(),
+                "{} {lang}",
+                duty.id
+            );
+        }
+    }
+    let electricity = shirube_guides::ItemId::new("ci", "electricity");
+    let view = shirube_guides::view::item_view(&library, &electricity, Lang::En).unwrap();
+    let ids: Vec<String> = view.obligations.iter().map(|l| l.id.to_string()).collect();
+    assert!(
+        ids.contains(&"law:active-cyber-defense".to_owned()),
+        "{ids:?}"
+    );
+    assert!(
+        ids.contains(&"law:electricity-business-act".to_owned()),
+        "{ids:?}"
+    );
+}

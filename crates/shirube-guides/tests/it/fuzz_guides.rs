@@ -16,7 +16,8 @@ use proptest::test_runner::TestCaseError;
 use shirube_guides::source::FileContent;
 use shirube_guides::{bundled, Library, Problem, ProblemKind, SourceFiles};
 
-const PACK_TOML: &str = "id = \"demo\"\nkinds = [\"topic\"]\n\n[en]\ntitle = \"Demo\"\n\
+const PACK_TOML: &str =
+    "id = \"demo\"\nkinds = [\"topic\"]\nas_of = \"2026-11-30\"\n\n[en]\ntitle = \"Demo\"\n\
 description = \"d\"\nnotice = \"n\"\nsource = \"s\"\n\n[ja]\ntitle = \"デモ\"\n\
 description = \"説明です\"\nnotice = \"注意です\"\nsource = \"出典\"\n";
 const EN_MD: &str = "+++\ntitle = \"A\"\nsummary = \"An item.\"\nsource = \"Demo\"\n+++\nBody.\n";
@@ -73,7 +74,10 @@ fn demo_source(files: Vec<(String, FileContent)>) -> SourceFiles {
 fn demo_files() -> Vec<(String, FileContent)> {
     [
         ("demo/pack.toml", PACK_TOML),
-        ("demo/a/item.toml", "kind = \"topic\"\n"),
+        (
+            "demo/a/item.toml",
+            "kind = \"topic\"\nas_of = \"2026-11-30\"\n",
+        ),
         ("demo/a/en.md", EN_MD),
         ("demo/a/ja.md", JA_MD),
     ]
@@ -260,7 +264,7 @@ fn random_parent_graphs_report_exactly_their_cycles_and_case_duplicates() {
             });
             files.push((
                 format!("demo/{name}/item.toml"),
-                format!("kind = \"topic\"\n{parent}"),
+                format!("kind = \"topic\"\n{parent}as_of = \"2026-11-30\"\n"),
             ));
             files.push((format!("demo/{name}/en.md"), EN_MD.to_owned()));
             files.push((format!("demo/{name}/ja.md"), JA_MD.to_owned()));

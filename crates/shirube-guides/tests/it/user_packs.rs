@@ -8,6 +8,7 @@ use shirube_guides::{user_packs, ItemId, Library, ProblemKind};
 const PACK_TOML: &str = r#"id = "PACK"
 order = 10
 kinds = ["policy"]
+as_of = "2026-11-30"
 
 [en]
 title = "Acme security policies"
@@ -33,7 +34,11 @@ fn write_pack(dir: &Path, pack: &str, items: &[(&str, &str)]) {
 
 fn write_item(item_dir: &Path, item_toml: &str) {
     std::fs::create_dir_all(item_dir).unwrap();
-    std::fs::write(item_dir.join("item.toml"), item_toml).unwrap();
+    std::fs::write(
+        item_dir.join("item.toml"),
+        format!("{item_toml}as_of = \"2026-11-30\"\n"),
+    )
+    .unwrap();
     std::fs::write(
         item_dir.join("en.md"),
         "+++\ntitle = \"Keep an asset list\"\nsummary = \"Know what you own.\"\nsource = \"Acme policy 1\"\n+++\nEvery team keeps its list of systems current.\n",
