@@ -41,7 +41,6 @@ nav-results-title = Where you stand
 nav-results-directives = By directive (METI/IPA guidelines)
 nav-results-functions = By function (NIST CSF 2.0)
 nav-results-gaps = The largest gaps
-nav-score-none = no score yet
 nav-roadmap-title = Your roadmap
 nav-finish-title = Finished
 # Variables:
@@ -53,13 +52,6 @@ nav-finish-next-2 = Ask the questions listed under each practice, and note the a
 nav-finish-next-3 = Run this assessment again in six months to see what improved.
 nav-compare = Compare with an earlier assessment
 nav-compare-none = No comparison
-# Variables:
-#   $change (Number) - points gained (positive) or lost (negative) since the earlier assessment
-#   $signed (String) - the same with its sign, e.g. "+25"
-nav-score-change = { $change ->
-    [0] unchanged
-   *[other] { $signed } since then
-  }
 
 ## Board report.
 

@@ -8,6 +8,7 @@ plan-answered = Questions answered
 plan-scores = Where you stand
 plan-score-item = Area
 plan-score-value = Score (0–100)
+plan-score-change = Change since then
 # Variables:
 #   $count (String) - how many answers were "don't know"
 plan-score-unknowns = { $count } × don't know

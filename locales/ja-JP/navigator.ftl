@@ -38,7 +38,6 @@ nav-results-title = 現在の位置
 nav-results-directives = 指示ごと（サイバーセキュリティ経営ガイドライン）
 nav-results-functions = 機能ごと（NIST CSF 2.0）
 nav-results-gaps = 特に大きなギャップ
-nav-score-none = まだスコアなし
 nav-roadmap-title = ロードマップ
 nav-finish-title = 完了しました
 # Variables:
@@ -50,13 +49,6 @@ nav-finish-next-2 = 各プラクティスに挙げた問いを CISO に確認し
 nav-finish-next-3 = 半年後にもう一度この自己診断を行い、何が改善したかを確かめてください。
 nav-compare = 以前の自己診断と比べる
 nav-compare-none = 比較しない
-# Variables:
-#   $change (Number) - points gained (positive) or lost (negative) since the earlier assessment
-#   $signed (String) - the same with its sign, e.g. "+25"
-nav-score-change = { $change ->
-    [0] 変化なし
-   *[other] 前回から { $signed }
-  }
 
 ## 取締役会向けレポート。
 

@@ -8,6 +8,7 @@ plan-answered = 回答した質問の数
 plan-scores = 現在の位置
 plan-score-item = 領域
 plan-score-value = スコア（0〜100）
+plan-score-change = 前回からの変化
 # Variables:
 #   $count (String) - how many answers were "don't know"
 plan-score-unknowns = 「わからない」{ $count } 件

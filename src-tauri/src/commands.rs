@@ -2,8 +2,8 @@
 
 use shirube_api::{
     AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId, ItemView,
-    Lang, PackNode, PlanView, Profile, QuestionGroup, ReportFormat, ReportLang, SearchHit,
-    SearchRequest, Shirube, StartupState, WorkshopView,
+    Lang, PackNode, Part, PlanView, Profile, QuestionGroup, ReportFormat, ReportLang, SearchHit,
+    SearchRequest, SectorChoice, Shirube, StartupState, WorkshopView,
 };
 use tauri::State;
 
@@ -30,6 +30,16 @@ pub fn item(api: Api<'_>, id: ItemId, lang: Lang) -> Result<ItemView, AppError> 
 }
 
 /// Milliseconds since the process started, for the start-up benchmark.
+#[tauri::command]
+pub fn sectors(api: Api<'_>, lang: Lang) -> Vec<SectorChoice> {
+    api.sectors(lang)
+}
+
+#[tauri::command]
+pub fn principles(api: Api<'_>, lang: Lang) -> Vec<ItemView> {
+    api.principles(lang)
+}
+
 #[tauri::command]
 pub fn since_start_ms() -> f64 {
     crate::STARTED
@@ -95,6 +105,17 @@ pub fn set_step(api: Api<'_>, id: i64, step: String) -> Result<(), AppError> {
 #[tauri::command]
 pub fn plan(api: Api<'_>, id: i64, lang: Lang) -> Result<PlanView, AppError> {
     api.plan(id, lang)
+}
+
+#[tauri::command]
+pub fn plan_part(
+    api: Api<'_>,
+    id: i64,
+    lang: Lang,
+    part: Part,
+    baseline: Option<i64>,
+) -> Result<String, AppError> {
+    api.plan_part(id, lang, part, baseline)
 }
 
 #[tauri::command]

@@ -8,12 +8,12 @@ use ts_rs::{Config, TS};
 use shirube_guides::view::{
     ItemLink, ItemView, ObligationView, PackNode, PracticeView, TreeNode, Weighting,
 };
-use shirube_guides::{AppError, ErrorCode, ItemId, Lang};
+use shirube_guides::{sector, AppError, ErrorCode, ItemId, Lang, Sector};
 use shirube_navigator::{answers, report, store, view, workshop};
 use shirube_search::{SearchHit, SearchRequest, Segment};
 
 use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile};
-use crate::{ReportFormat, Settings, StartupState};
+use crate::{ReportFormat, SectorChoice, Settings, StartupState};
 
 /// The whole module, as committed.
 pub fn typescript_bindings() -> String {
@@ -25,6 +25,7 @@ pub fn typescript_bindings() -> String {
         AppError::decl(&cfg),
         Settings::decl(&cfg),
         StartupState::decl(&cfg),
+        SectorChoice::decl(&cfg),
         PackNode::decl(&cfg),
         TreeNode::decl(&cfg),
         ItemLink::decl(&cfg),
@@ -48,6 +49,7 @@ pub fn typescript_bindings() -> String {
         ImportedFile::decl(&cfg),
         ReportFormat::decl(&cfg),
         report::ReportLang::decl(&cfg),
+        report::Part::decl(&cfg),
         workshop::ParticipantSummary::decl(&cfg),
         workshop::Response::decl(&cfg),
         workshop::WorkshopQuestion::decl(&cfg),
@@ -58,6 +60,10 @@ pub fn typescript_bindings() -> String {
         SearchHit::decl(&cfg),
         // The UI refuses larger files before reading them; the navigator refuses them again.
         format!("const ANSWERS_MAX_BYTES = {};", answers::MAX_BYTES),
+        // The closed sets the UI checks against instead of spelling them out.
+        sector::typescript_slug_type(),
+        string_array("SECTORS", Sector::all_ci().map(|s| s.slug())),
+        string_array("ERROR_CODES", ErrorCode::ALL.iter().map(|c| c.as_str())),
     ];
     let mut out = String::from(
         "// Generated from the Rust types by `cargo xtask bindings`. Do not edit.\n\n",
@@ -70,6 +76,12 @@ pub fn typescript_bindings() -> String {
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// `const NAME = ["a", "b"] as const;`
+fn string_array<'a>(name: &str, values: impl Iterator<Item = &'a str>) -> String {
+    let quoted: Vec<String> = values.map(|v| format!("\"{v}\"")).collect();
+    format!("const {name} = [{}] as const;", quoted.join(", "))
 }
 
 #[cfg(test)]

@@ -19,12 +19,12 @@ pub use bindings::typescript_bindings;
 pub use check::{check, corpus, CheckTarget};
 pub use report::ReportFormat;
 pub use settings::Settings;
-pub use shirube::{AppDirs, Shirube, StartupState};
+pub use shirube::{AppDirs, SectorChoice, Shirube, StartupState};
 
 pub use shirube_guides::l10n::{Args, Localizer};
 pub use shirube_guides::view::{ItemLink, ItemView, PackNode, PracticeView};
 pub use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library, Problem};
-pub use shirube_navigator::report::ReportLang;
+pub use shirube_navigator::report::{Part, ReportLang};
 pub use shirube_navigator::store::AssessmentSummary;
 pub use shirube_navigator::view::{PlanView, QuestionGroup};
 pub use shirube_navigator::workshop::WorkshopView;

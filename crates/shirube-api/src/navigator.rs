@@ -3,6 +3,7 @@
 //! for reading and search, and every navigator call answers with the reason. If it was restored
 //! from its last good copy, or can only be read, the navigator works and says so once.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Mutex;
 
@@ -13,7 +14,7 @@ use shirube_guides::l10n::Localizer;
 use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library, Sector};
 use shirube_navigator::files::save_new_file;
 use shirube_navigator::plan;
-use shirube_navigator::report::ReportLang;
+use shirube_navigator::report::{Part, ReportLang};
 use shirube_navigator::store::{
     open_or_recover, AssessmentSummary, OpenNotice, Opened, Store, StoreError,
 };
@@ -267,20 +268,38 @@ impl Navigator {
         langs: ReportLang,
         format: ReportFormat,
     ) -> Result<(String, String), AppError> {
-        let (answers, notes, participants) = self.with_store(|store| {
-            Ok((
-                store.answers_file(id)?,
-                store.notes(id)?,
-                store.participants(id)?.len(),
-            ))
-        })?;
-        let assessment = Assessment {
-            answers: &answers,
-            notes: &notes,
-            participants,
-        };
-        let text = report::render(library, &assessment, langs, format);
-        Ok((answers.name.clone(), text))
+        let saved = self.saved(id)?;
+        let text = report::render(library, &saved.assessment(None), langs, format);
+        Ok((saved.answers.name.clone(), text))
+    }
+
+    /// One part of the plan document (scores or roadmap) for the app's own screens, with the
+    /// change since an earlier saved assessment where one is given.
+    pub fn plan_part(
+        &self,
+        library: &Library,
+        id: i64,
+        lang: Lang,
+        part: Part,
+        baseline: Option<i64>,
+    ) -> Result<String, AppError> {
+        let saved = self.saved(id)?;
+        let earlier = baseline
+            .map(|earlier| self.with_store(|store| store.answers_file(earlier)))
+            .transpose()?;
+        let assessment = saved.assessment(earlier.as_ref());
+        Ok(report::render_part(library, &assessment, lang, part))
+    }
+
+    /// Everything a report needs from the store.
+    fn saved(&self, id: i64) -> Result<Saved, AppError> {
+        self.with_store(|store| {
+            Ok(Saved {
+                answers: store.answers_file(id)?,
+                notes: store.notes(id)?,
+                participants: store.participants(id)?.len(),
+            })
+        })
     }
 
     /// Exports the assessment to a new `.shirube.json` file in `dir`; returns its path.
@@ -302,6 +321,24 @@ impl Navigator {
         let (name, text) = self.report(library, id, langs, format)?;
         let path = save_new_file(dir, &name, format.file_suffix(), text.as_bytes())?;
         Ok(path.display().to_string())
+    }
+}
+
+/// A saved assessment as a report sees it.
+struct Saved {
+    answers: AnswersFile,
+    notes: BTreeMap<ItemId, String>,
+    participants: usize,
+}
+
+impl Saved {
+    fn assessment<'a>(&'a self, baseline: Option<&'a AnswersFile>) -> Assessment<'a> {
+        Assessment {
+            answers: &self.answers,
+            notes: &self.notes,
+            participants: self.participants,
+            baseline,
+        }
     }
 }
 

@@ -7,8 +7,9 @@ use std::str::FromStr;
 use serde::Deserialize;
 use ts_rs::TS;
 
+use shirube_guides::Lang;
 use shirube_guides::{ItemId, Library};
-use shirube_navigator::report::{self, ReportInput, ReportLang};
+use shirube_navigator::report::{self, Part, ReportInput, ReportLang};
 use shirube_navigator::{plan, AnswersFile};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
@@ -53,6 +54,8 @@ pub struct Assessment<'a> {
     pub answers: &'a AnswersFile,
     pub notes: &'a BTreeMap<ItemId, String>,
     pub participants: usize,
+    /// An earlier assessment to show what moved since.
+    pub baseline: Option<&'a AnswersFile>,
 }
 
 /// The report (or the plan as JSON) for one assessment.
@@ -62,18 +65,46 @@ pub fn render(
     langs: ReportLang,
     format: ReportFormat,
 ) -> String {
+    let baseline = assessment.baseline.map(|earlier| plan(library, earlier));
     let plan = plan(library, assessment.answers);
-    let input = ReportInput {
-        library,
-        answers: assessment.answers,
-        plan: &plan,
-        notes: assessment.notes,
-        participants: assessment.participants,
-    };
+    let input = input(library, assessment, &plan, baseline.as_ref());
     match format {
         ReportFormat::Body => report::html_body(&input, langs),
         ReportFormat::Html => report::html_page(&input, langs),
         ReportFormat::Markdown => report::markdown(&input, langs),
         ReportFormat::Json => serde_json::to_string_pretty(&plan).expect("plans serialize"),
+    }
+}
+
+/// One part of the document (the scores, the roadmap) in one language: what the app's results
+/// and roadmap screens show, rendered by the code that renders the report.
+pub fn render_part(
+    library: &Library,
+    assessment: &Assessment<'_>,
+    lang: Lang,
+    part: Part,
+) -> String {
+    let baseline = assessment.baseline.map(|earlier| plan(library, earlier));
+    let plan = plan(library, assessment.answers);
+    report::html_part(
+        &input(library, assessment, &plan, baseline.as_ref()),
+        lang,
+        part,
+    )
+}
+
+fn input<'a>(
+    library: &'a Library,
+    assessment: &Assessment<'a>,
+    plan: &'a shirube_navigator::Plan,
+    baseline: Option<&'a shirube_navigator::Plan>,
+) -> ReportInput<'a> {
+    ReportInput {
+        library,
+        answers: assessment.answers,
+        plan,
+        notes: assessment.notes,
+        participants: assessment.participants,
+        baseline,
     }
 }

@@ -10,12 +10,12 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use shirube_guides::view::{item_view, library_tree, ItemView, PackNode};
-use shirube_guides::{user_packs, AppError, ErrorCode, ItemId, Lang, Library};
-use shirube_navigator::report::ReportLang;
+use shirube_guides::{user_packs, AppError, ErrorCode, ItemId, Lang, Library, Sector};
+use shirube_navigator::report::{Part, ReportLang};
 use shirube_navigator::store::AssessmentSummary;
 use shirube_navigator::view::{PlanView, QuestionGroup};
 use shirube_navigator::workshop::WorkshopView;
-use shirube_navigator::{AnswersFile, Profile};
+use shirube_navigator::{AnswersFile, Axis, Profile};
 use shirube_search::{SearchHit, SearchIndex, SearchRequest};
 
 use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile, Navigator};
@@ -43,6 +43,14 @@ pub struct Shirube {
     exports: PathBuf,
     /// Built once, off the UI thread in the app (see [`Shirube::build_search_index`]).
     index: OnceLock<SearchIndex>,
+}
+
+/// A sector to choose (the profile, the search lens): its slug and its page's title.
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct SectorChoice {
+    #[ts(type = "SectorSlug")]
+    pub sector: Sector,
+    pub title: String,
 }
 
 /// What the UI needs to start: the language to show, and anything that went wrong on the way.
@@ -142,6 +150,28 @@ impl Shirube {
 
     pub fn item(&self, id: &ItemId, lang: Lang) -> Result<ItemView, AppError> {
         item_view(&self.library, id, lang)
+    }
+
+    /// The critical-infrastructure sectors, titled in `lang`, in the action plan's order.
+    pub fn sectors(&self, lang: Lang) -> Vec<SectorChoice> {
+        Sector::all_ci()
+            .filter_map(|sector| {
+                let item = self.library.item(&sector.item_id()?)?;
+                let title = item.text.get(lang).title.clone();
+                Some(SectorChoice { sector, title })
+            })
+            .collect()
+    }
+
+    /// The three principles for executives (the guidelines' own, beside their directives),
+    /// shown before the questions.
+    pub fn principles(&self, lang: Lang) -> Vec<ItemView> {
+        self.library
+            .roots(Axis::Directive.pack())
+            .into_iter()
+            .filter(|item| item.kind == "principle")
+            .filter_map(|item| item_view(&self.library, &item.id, lang).ok())
+            .collect()
     }
 
     // ---- Search
@@ -254,6 +284,19 @@ impl Shirube {
         Ok(text)
     }
 
+    /// The scores or the roadmap of a saved assessment, as the report renders them (HTML), with
+    /// the change since `baseline` (another saved assessment) where given.
+    pub fn plan_part(
+        &self,
+        id: i64,
+        lang: Lang,
+        part: Part,
+        baseline: Option<i64>,
+    ) -> Result<String, AppError> {
+        self.navigator
+            .plan_part(&self.library, id, lang, part, baseline)
+    }
+
     /// Saves a saved assessment's report as a new file among the exports; returns its path.
     pub fn save_report(
         &self,
@@ -282,6 +325,7 @@ impl Shirube {
             answers: &answers,
             notes: &Default::default(),
             participants: 0,
+            baseline: None,
         };
         Ok(report::render(&self.library, &assessment, langs, format))
     }

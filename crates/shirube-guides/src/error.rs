@@ -47,10 +47,32 @@ impl ErrorCode {
         ErrorCode::Internal,
     ];
 
+    /// The code as it crosses IPC (`store-read-only`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::ItemNotFound => "item-not-found",
+            ErrorCode::GuidesInvalid => "guides-invalid",
+            ErrorCode::SettingsUnreadable => "settings-unreadable",
+            ErrorCode::SettingsUnwritable => "settings-unwritable",
+            ErrorCode::SearchNotReady => "search-not-ready",
+            ErrorCode::StoreCorrupt => "store-corrupt",
+            ErrorCode::StoreNewer => "store-newer",
+            ErrorCode::StoreUnavailable => "store-unavailable",
+            ErrorCode::StoreRestored => "store-restored",
+            ErrorCode::StoreMissing => "store-missing",
+            ErrorCode::StoreReadOnly => "store-read-only",
+            ErrorCode::DiskFull => "disk-full",
+            ErrorCode::AssessmentNotFound => "assessment-not-found",
+            ErrorCode::AnswerInvalid => "answer-invalid",
+            ErrorCode::ImportInvalid => "import-invalid",
+            ErrorCode::ExportFailed => "export-failed",
+            ErrorCode::Internal => "internal",
+        }
+    }
+
     /// The Fluent message ID that explains this error to a user.
     pub fn message_id(self) -> String {
-        let code = serde_json::to_value(self).expect("codes serialize");
-        format!("error-{}", code.as_str().unwrap_or("internal"))
+        format!("error-{}", self.as_str())
     }
 }
 
@@ -74,5 +96,18 @@ impl AppError {
     pub fn with_detail_prefix(mut self, path: &std::path::Path) -> AppError {
         self.message = format!("{}: {}", path.display(), self.message);
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_is_written_as_it_serializes() {
+        for code in ErrorCode::ALL {
+            let json = serde_json::to_value(code).unwrap();
+            assert_eq!(json.as_str(), Some(code.as_str()));
+        }
     }
 }

@@ -12,7 +12,7 @@ use ts_rs::TS;
 use crate::corpus::{documents, Document};
 use crate::query::{Combine, QueryBuilder};
 use crate::schema::{self, Fields};
-use crate::snippet::Generators;
+use crate::snippet::{Generators, Segment};
 use crate::tokenizer;
 
 /// Fewer exact hits than this, and typo-forgiving matching is tried too.
@@ -36,13 +36,6 @@ pub struct SearchRequest {
     pub pack: Option<String>,
     pub kind: Option<String>,
     pub sector: Option<String>,
-}
-
-/// A piece of text, highlighted where it matched the query.
-#[derive(Clone, Debug, PartialEq, Serialize, TS)]
-pub struct Segment {
-    pub text: String,
-    pub hit: bool,
 }
 
 #[derive(Clone, Debug, Serialize, TS)]

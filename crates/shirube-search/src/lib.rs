@@ -10,4 +10,5 @@ mod tokenizer;
 mod units;
 
 pub use corpus::{documents, Document};
-pub use index::{SearchHit, SearchIndex, SearchRequest, Segment};
+pub use index::{SearchHit, SearchIndex, SearchRequest};
+pub use snippet::Segment;

@@ -4,9 +4,18 @@ use shirube_guides::Lang;
 use tantivy::query::Query;
 use tantivy::snippet::{Snippet, SnippetGenerator};
 
-use crate::index::Segment;
+use serde::Serialize;
+use ts_rs::TS;
+
 use crate::schema::Fields;
 use crate::units::units;
+
+/// A piece of text, highlighted where it matched the query.
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
+pub struct Segment {
+    pub text: String,
+    pub hit: bool,
+}
 
 /// Bytes of body around the first match that the snippet is chosen from.
 const WINDOW_BEFORE: usize = 200;

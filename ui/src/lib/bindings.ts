@@ -20,6 +20,8 @@ lang: Lang | null, };
 
 export type StartupState = { lang: Lang, errors: Array<AppError>, };
 
+export type SectorChoice = { sector: SectorSlug, title: string, };
+
 export type PackNode = { id: string, title: string, items: Array<TreeNode>, };
 
 export type TreeNode = { id: ItemId, label: string, title: string, kind: string, children: Array<TreeNode>, };
@@ -155,6 +157,8 @@ export type ReportFormat = "body" | "html" | "markdown" | "json";
 
 export type ReportLang = "en" | "ja" | "both";
 
+export type Part = "scores" | "roadmap";
+
 export type ParticipantSummary = { id: number, name: string, imported_at: string, answered: number, };
 
 export type Response = { participant: string, answer: Answer, };
@@ -184,3 +188,9 @@ export type Segment = { text: string, hit: boolean, };
 export type SearchHit = { id: ItemId, lang: Lang, title: Array<Segment>, breadcrumb: string, snippet: Array<Segment>, score: number, };
 
 export const ANSWERS_MAX_BYTES = 1048576;
+
+export type SectorSlug = "ict" | "finance" | "aviation" | "airports" | "railways" | "electricity" | "gas" | "government" | "medical" | "water" | "logistics" | "chemical" | "credit" | "petroleum" | "ports";
+
+export const SECTORS = ["ict", "finance", "aviation", "airports", "railways", "electricity", "gas", "government", "medical", "water", "logistics", "chemical", "credit", "petroleum", "ports"] as const;
+
+export const ERROR_CODES = ["item-not-found", "guides-invalid", "settings-unreadable", "settings-unwritable", "search-not-ready", "store-corrupt", "store-newer", "store-unavailable", "store-restored", "store-missing", "store-read-only", "disk-full", "assessment-not-found", "answer-invalid", "import-invalid", "export-failed", "internal"] as const;

@@ -8,6 +8,7 @@ import type {
   AssessmentState,
   AssessmentSummary,
   ImportedFile,
+  Part,
   PlanView,
   ReportFormat,
   ReportLang,
@@ -20,28 +21,11 @@ import type {
   PackNode,
   SearchHit,
   SearchRequest,
+  SectorChoice,
   StartupState,
 } from './bindings';
+import { ERROR_CODES } from './bindings';
 
-const ERROR_CODES: readonly ErrorCode[] = [
-  'item-not-found',
-  'guides-invalid',
-  'settings-unreadable',
-  'settings-unwritable',
-  'search-not-ready',
-  'store-corrupt',
-  'store-newer',
-  'store-unavailable',
-  'store-restored',
-  'store-missing',
-  'store-read-only',
-  'disk-full',
-  'assessment-not-found',
-  'answer-invalid',
-  'import-invalid',
-  'export-failed',
-  'internal',
-];
 
 /** Anything a command rejects with, as an AppError (unknown shapes become `internal`). */
 export function toAppError(raw: unknown): AppError {
@@ -67,6 +51,8 @@ export const api = {
   setLang: (lang: Lang) => call<null>('set_lang', { lang }),
   libraryTree: (lang: Lang) => call<PackNode[]>('library_tree', { lang }),
   item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
+  sectors: (lang: Lang) => call<SectorChoice[]>('sectors', { lang }),
+  principles: (lang: Lang) => call<ItemView[]>('principles', { lang }),
   sinceStartMs: () => call<number>('since_start_ms'),
   searchReady: () => call<boolean>('search_ready'),
   search: (request: SearchRequest) => call<SearchHit[]>('search', { request }),
@@ -80,6 +66,8 @@ export const api = {
     call<null>('set_profile', { id, sector, profile }),
   setStep: (id: number, step: string) => call<null>('set_step', { id, step }),
   plan: (id: number, lang: Lang) => call<PlanView>('plan', { id, lang }),
+  planPart: (id: number, lang: Lang, part: Part, baseline: number | null) =>
+    call<string>('plan_part', { id, lang, part, baseline }),
   /** Saves the assessment as a .shirube.json file in Downloads; resolves to its path. */
   saveAnswers: (id: number) => call<string>('save_answers', { id }),
   importAssessment: (file: ImportedFile, lang: Lang) => call<number>('import_assessment', { file, lang }),

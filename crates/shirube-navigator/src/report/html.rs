@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{blocks, radar, Block, ReportInput, ReportLang};
+use super::{blocks, part_blocks, radar, Block, Part, ReportInput, ReportLang};
 use shirube_guides::l10n::Localizer;
 use shirube_guides::Lang;
 
@@ -63,6 +63,16 @@ pub fn html_body(input: &ReportInput, langs: ReportLang) -> String {
     out
 }
 
+/// One part of the document in one language, for the app's results and roadmap screens.
+pub fn html_part(input: &ReportInput, lang: Lang, part: Part) -> String {
+    let blocks = part_blocks(input, &Localizer::new(lang), part);
+    let body: String = blocks.iter().map(block).collect();
+    format!(
+        "<div class=\"report report-part\" lang=\"{}\">{body}</div>",
+        lang.code()
+    )
+}
+
 /// A whole HTML document: what `shirube plan --format html` prints and the app saves.
 pub fn html_page(input: &ReportInput, langs: ReportLang) -> String {
     let first = langs.langs()[0];
@@ -114,19 +124,32 @@ fn block(block: &Block) -> String {
             let _ = write!(
                 out,
                 "<section class=\"report-scores\"><h3>{}</h3>{}<table><thead><tr><th>{}</th>\
-                 <th class=\"num\">{}</th></tr></thead><tbody>",
+                 <th class=\"num\">{}</th>",
                 escape(heading),
                 radar::svg(heading, axes),
                 escape(&head.0),
                 escape(&head.1)
             );
-            for (name, value) in rows {
+            if let Some(change) = &head.2 {
+                let _ = write!(out, "<th class=\"num\">{}</th>", escape(change));
+            }
+            out.push_str("</tr></thead><tbody>");
+            for (name, value, change) in rows {
                 let _ = write!(
                     out,
-                    "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+                    "<tr><td>{}</td><td class=\"num\">{}</td>",
                     escape(name),
                     escape(value)
                 );
+                if head.2.is_some() {
+                    let change = change.as_deref().unwrap_or("");
+                    let _ = write!(
+                        out,
+                        "<td class=\"num\" data-testid=\"score-change\">{}</td>",
+                        escape(change)
+                    );
+                }
+                out.push_str("</tr>");
             }
             out.push_str("</tbody></table></section>");
         }

@@ -42,14 +42,33 @@ fn one_language(input: &ReportInput, l10n: &Localizer) -> String {
                 ..
             } => {
                 let _ = writeln!(out, "### {}\n", inline(&heading));
-                let _ = writeln!(
-                    out,
-                    "| {} | {} |\n|---|---:|",
-                    inline(&head.0),
-                    inline(&head.1)
-                );
-                for (name, value) in rows {
-                    let _ = writeln!(out, "| {} | {} |", inline(&name), inline(&value));
+                match &head.2 {
+                    Some(change) => writeln!(
+                        out,
+                        "| {} | {} | {} |\n|---|---:|---:|",
+                        inline(&head.0),
+                        inline(&head.1),
+                        inline(change)
+                    ),
+                    None => writeln!(
+                        out,
+                        "| {} | {} |\n|---|---:|",
+                        inline(&head.0),
+                        inline(&head.1)
+                    ),
+                }
+                .expect("writing to a String");
+                for (name, value, change) in rows {
+                    let _ = match (&head.2, change) {
+                        (Some(_), change) => writeln!(
+                            out,
+                            "| {} | {} | {} |",
+                            inline(&name),
+                            inline(&value),
+                            inline(change.as_deref().unwrap_or(""))
+                        ),
+                        (None, _) => writeln!(out, "| {} | {} |", inline(&name), inline(&value)),
+                    };
                 }
                 out.push('\n');
             }

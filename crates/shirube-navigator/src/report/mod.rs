@@ -18,7 +18,7 @@ use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::view::label;
 use shirube_guides::{ItemId, Lang, Library, Sector};
 
-pub use html::{html_body, html_page, STYLESHEET};
+pub use html::{html_body, html_page, html_part, STYLESHEET};
 pub use markdown::markdown;
 
 /// The languages a report is written in.
@@ -41,6 +41,15 @@ impl ReportLang {
     }
 }
 
+/// The parts of the document the app shows on screens of their own (results, roadmap): the
+/// same blocks the report prints, rendered by the same code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+pub enum Part {
+    Scores,
+    Roadmap,
+}
+
 /// Everything a report is made from.
 pub struct ReportInput<'a> {
     pub library: &'a Library,
@@ -49,6 +58,8 @@ pub struct ReportInput<'a> {
     /// The facilitator's notes on agreed answers, if the assessment was a workshop.
     pub notes: &'a BTreeMap<ItemId, String>,
     pub participants: usize,
+    /// An earlier assessment's plan: the scores then show what moved since.
+    pub baseline: Option<&'a Plan>,
 }
 
 /// One part of the report. The same parts, in the same order, in every language: that is what
@@ -60,8 +71,10 @@ enum Block {
     Scores {
         heading: String,
         radar: Vec<(String, Option<u8>)>,
-        head: (String, String),
-        rows: Vec<(String, String)>,
+        /// Item, score, and the change column's heading where there is a baseline.
+        head: (String, String, Option<String>),
+        /// Item, score, and the signed change where both assessments have a score.
+        rows: Vec<(String, String, Option<String>)>,
     },
     Practice(Box<PracticeBlock>),
     Appendix(Vec<(String, String, String)>),
@@ -138,8 +151,29 @@ fn blocks(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
     let mut blocks = vec![Block::Title(l10n.text("plan-report-title"))];
     blocks.push(Block::Facts(facts(input, l10n)));
     blocks.push(Block::Heading(l10n.text("plan-scores")));
-    blocks.push(scores(input, l10n, Axis::Directive));
-    blocks.push(scores(input, l10n, Axis::Function));
+    blocks.extend(part_blocks(input, l10n, Part::Scores));
+    blocks.extend(part_blocks(input, l10n, Part::Roadmap));
+    blocks.push(Block::Heading(l10n.text("plan-appendix")));
+    blocks.push(Block::Appendix(appendix(input, l10n.lang())));
+    blocks.push(Block::Closing(l10n.text("plan-disclaimer")));
+    blocks
+}
+
+/// The blocks of one part, in one language.
+fn part_blocks(input: &ReportInput, l10n: &Localizer, part: Part) -> Vec<Block> {
+    match part {
+        Part::Scores => Axis::ALL
+            .iter()
+            .map(|&axis| scores(input, l10n, axis))
+            .collect(),
+        Part::Roadmap => roadmap(input, l10n),
+    }
+}
+
+/// The recommendations by phase, each with its reasons, and first steps and questions for the
+/// CISO where its time has come.
+fn roadmap(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
+    let mut blocks = Vec::new();
     for phase in [Phase::First90Days, Phase::ThisYear, Phase::NextYear] {
         let in_phase: Vec<_> = input
             .plan
@@ -185,9 +219,6 @@ fn blocks(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
             })));
         }
     }
-    blocks.push(Block::Heading(l10n.text("plan-appendix")));
-    blocks.push(Block::Appendix(appendix(input, l10n.lang())));
-    blocks.push(Block::Closing(l10n.text("plan-disclaimer")));
     blocks
 }
 
@@ -244,7 +275,11 @@ fn scores(input: &ReportInput, l10n: &Localizer, axis: Axis) -> Block {
                 value = format!("{value} ({})", l10n.format("plan-score-unknowns", &count));
             }
             let name = format!("{} {}", label(item), item.text.get(l10n.lang()).title);
-            (name, value)
+            let change = input.baseline.and_then(|baseline| {
+                let before = i16::from(*baseline.scores.get(&item.id)?);
+                Some(format!("{:+}", i16::from(*score?) - before))
+            });
+            (name, value, change)
         })
         .collect();
     Block::Scores {
@@ -253,7 +288,11 @@ fn scores(input: &ReportInput, l10n: &Localizer, axis: Axis) -> Block {
             .iter()
             .map(|item| (label(item), input.plan.scores.get(&item.id).copied()))
             .collect(),
-        head: (l10n.text("plan-score-item"), l10n.text("plan-score-value")),
+        head: (
+            l10n.text("plan-score-item"),
+            l10n.text("plan-score-value"),
+            input.baseline.map(|_| l10n.text("plan-score-change")),
+        ),
         rows,
     }
 }

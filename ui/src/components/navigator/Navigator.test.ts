@@ -10,13 +10,15 @@ import Navigator from './Navigator.svelte';
 
 const api = vi.hoisted(() => ({
   questions: vi.fn(),
-  item: vi.fn(),
+  principles: vi.fn(),
+  sectors: vi.fn(),
   assessments: vi.fn(),
   assessment: vi.fn(),
   setStep: vi.fn(),
   setAnswer: vi.fn(),
   setProfile: vi.fn(),
   plan: vi.fn(),
+  planPart: vi.fn(),
 }));
 vi.mock('../../lib/ipc', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../lib/ipc')>()),
@@ -64,7 +66,8 @@ describe('Navigator', () => {
     vi.clearAllMocks();
     errors.length = 0;
     api.questions.mockResolvedValue(groups);
-    api.item.mockImplementation(async (id: string) => ({ ...link(id), summary: '' }));
+    api.principles.mockImplementation(async () => ['cmg3:P1'].map((id) => ({ ...link(id), summary: '' })));
+    api.sectors.mockResolvedValue([{ sector: 'railways', title: 'Railways' }]);
     api.assessments.mockResolvedValue([
       { id: 7, name: 'Board', sector: 'general', step: 'assess-1', created_at: '', updated_at: '', answered: 0 },
     ]);
@@ -72,9 +75,13 @@ describe('Navigator', () => {
     api.setStep.mockResolvedValue(null);
     api.setAnswer.mockResolvedValue(null);
     api.plan.mockResolvedValue(plan);
+    // The document as the report's renderer writes it (escaped there; shown as it is here).
+    api.planPart.mockImplementation(async (_id: number, _lang: string, part: string) =>
+      part === 'roadmap' ? '<section class="report-practice" data-practice="practice:mfa"></section>' : '',
+    );
     mounted = [
       mount(ErrorBanner, { target: document.body }),
-      mount(Navigator, { target: document.body, props: { packs: [] } }),
+      mount(Navigator, { target: document.body }),
     ];
     await settle();
     await click('[data-assessment="7"]');
@@ -97,7 +104,7 @@ describe('Navigator', () => {
     expect(($('[data-testid="back"]') as HTMLButtonElement).disabled).toBe(true);
     for (let i = 0; i < 5; i++) await click('[data-testid="next"]');
     expect($('[data-step]')?.dataset.step).toBe('roadmap');
-    expect($('.roadmap-item[data-practice="practice:mfa"]')).not.toBeNull();
+    expect($('.report-practice[data-practice="practice:mfa"]')).not.toBeNull();
     expect(api.setStep).toHaveBeenLastCalledWith(7, 'roadmap');
   });
 

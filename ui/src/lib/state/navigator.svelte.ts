@@ -1,7 +1,7 @@
 // The navigator's step-by-step flow over one assessment: which screens there are, where the
 // user stands, moving between screens (saved, so a restart resumes there), answering (saved the
 // moment it is given), and the plan that the last screens show.
-import type { Answer, AssessmentState, AssessmentSummary, ItemView, PlanView, QuestionGroup } from '../bindings';
+import type { Answer, AssessmentState, AssessmentSummary, ItemView, Part, PlanView, QuestionGroup } from '../bindings';
 import { locale } from '../i18n.svelte';
 import { api } from '../ipc';
 import { reportError } from './errors.svelte';
@@ -16,7 +16,8 @@ const BEFORE_QUESTIONS = ['profile', 'principles'] as const satisfies readonly S
 const AFTER_QUESTIONS = ['results', 'roadmap', 'finish'] as const satisfies readonly StepId[];
 // The screens that show the plan, and so load it on arrival.
 const PLAN_STEPS: readonly StepId[] = AFTER_QUESTIONS;
-const PRINCIPLES = ['cmg3:P1', 'cmg3:P2', 'cmg3:P3'];
+// The screens that show a part of the plan document.
+const DOCUMENT_PARTS: Partial<Record<StepId, Part>> = { results: 'scores', roadmap: 'roadmap' };
 
 /** The flow: profile, principles, one screen per directive, results, roadmap, finish. */
 export function stepIds(directives: number): StepId[] {
@@ -32,9 +33,13 @@ export class NavigatorFlow {
   groups = $state<QuestionGroup[]>([]);
   principles = $state<ItemView[]>([]);
   plan = $state<PlanView | null>(null);
-  /** The saved assessment to compare with (its ID as the picker's value; '' for none), and its plan. */
+  /** The saved assessment to compare with (its ID as the picker's value; '' for none). */
   comparedWith = $state('');
-  earlier = $state<PlanView | null>(null);
+  /**
+   * The part of the plan document the results or roadmap screen shows: HTML rendered by the
+   * code that renders the board report (escaped there), so the screens and the report agree.
+   */
+  document = $state('');
   // Answers shown but not saved (a read-only or full disk): said on screen, never dropped silently.
   unsaved = $state<string[]>([]);
 
@@ -53,7 +58,7 @@ export class NavigatorFlow {
   async refresh(): Promise<void> {
     try {
       this.groups = await api.questions(locale.lang);
-      this.principles = await Promise.all(PRINCIPLES.map((id) => api.item(id, locale.lang)));
+      this.principles = await api.principles(locale.lang);
       this.list = await api.assessments();
       await this.#loadPlanIfShown();
     } catch (raw) {
@@ -116,10 +121,10 @@ export class NavigatorFlow {
     }
   }
 
-  /** Loads the plan of the assessment picked in `comparedWith`, or clears it. */
+  /** Shows the scores again, with their change since the assessment picked in `comparedWith`. */
   async compare(): Promise<void> {
     try {
-      this.earlier = this.comparedWith ? await api.plan(Number(this.comparedWith), locale.lang) : null;
+      await this.#loadDocument();
     } catch (raw) {
       reportError(raw);
     }
@@ -130,7 +135,7 @@ export class NavigatorFlow {
     this.current = null;
     this.plan = null;
     this.comparedWith = '';
-    this.earlier = null;
+    this.document = '';
     this.list = await api.assessments().catch((raw) => {
       reportError(raw);
       return [];
@@ -138,6 +143,15 @@ export class NavigatorFlow {
   }
 
   async #loadPlanIfShown(): Promise<void> {
-    if (this.current && PLAN_STEPS.includes(this.step)) this.plan = await api.plan(this.current.id, locale.lang);
+    if (!this.current || !PLAN_STEPS.includes(this.step)) return;
+    this.plan = await api.plan(this.current.id, locale.lang);
+    await this.#loadDocument();
+  }
+
+  async #loadDocument(): Promise<void> {
+    const part = DOCUMENT_PARTS[this.step];
+    if (!this.current || !part) return;
+    const baseline = part === 'scores' && this.comparedWith ? Number(this.comparedWith) : null;
+    this.document = await api.planPart(this.current.id, locale.lang, part, baseline);
   }
 }

@@ -7,13 +7,14 @@ import { NavigatorFlow, stepIds } from './navigator.svelte';
 
 const api = vi.hoisted(() => ({
   questions: vi.fn(),
-  item: vi.fn(),
+  principles: vi.fn(),
   assessments: vi.fn(),
   assessment: vi.fn(),
   setStep: vi.fn(),
   setAnswer: vi.fn(),
   setProfile: vi.fn(),
   plan: vi.fn(),
+  planPart: vi.fn(),
 }));
 vi.mock('../ipc', async (importOriginal) => ({ ...(await importOriginal<typeof import('../ipc')>()), api }));
 
@@ -33,12 +34,12 @@ function assessment(step: string): AssessmentState {
   };
 }
 
-/** A plan told apart from others by its one directive score (state holds a copy, not the object). */
-function planScoring(score: number): PlanView {
-  const item = { id: 'cmg3:D1', label: 'D1', title: 'Directive 1', kind: 'directive' };
-  return { directives: [{ item, score, unknowns: 0 }], functions: [], roadmap: [] };
-}
-const plan = planScoring(50);
+/** A plan (state holds a copy, not the object). */
+const plan: PlanView = {
+  directives: [{ item: { id: 'cmg3:D1', label: 'D1', title: 'Directive 1', kind: 'directive' }, score: 50, unknowns: 0 }],
+  functions: [],
+  roadmap: [],
+};
 
 /** A flow with its questions loaded and an assessment opened on `step`. */
 async function openedOn(step: string): Promise<NavigatorFlow> {
@@ -70,11 +71,12 @@ describe('NavigatorFlow', () => {
     errors.length = 0;
     locale.lang = 'en';
     api.questions.mockResolvedValue(Array.from({ length: DIRECTIVES }, (_, i) => group(i)));
-    api.item.mockImplementation(async (id: string) => ({ id }) as ItemView);
+    api.principles.mockImplementation(async () => ['cmg3:P1', 'cmg3:P2', 'cmg3:P3'].map((id) => ({ id }) as ItemView));
     api.assessments.mockResolvedValue([]);
     api.setStep.mockResolvedValue(null);
     api.setAnswer.mockResolvedValue(null);
     api.plan.mockResolvedValue(plan);
+    api.planPart.mockImplementation(async (_id, _lang, part, baseline) => `<p>${part} ${baseline}</p>`);
   });
 
   it('loads the questions and the three principles in the current language', async () => {
@@ -82,11 +84,8 @@ describe('NavigatorFlow', () => {
     const flow = new NavigatorFlow();
     await flow.refresh();
     expect(api.questions).toHaveBeenCalledWith('ja');
-    expect(api.item.mock.calls).toEqual([
-      ['cmg3:P1', 'ja'],
-      ['cmg3:P2', 'ja'],
-      ['cmg3:P3', 'ja'],
-    ]);
+    expect(api.principles).toHaveBeenCalledWith('ja');
+    expect(flow.principles.map((p) => p.id)).toEqual(['cmg3:P1', 'cmg3:P2', 'cmg3:P3']);
     expect(flow.steps).toHaveLength(DIRECTIVES + 5);
   });
 
@@ -124,6 +123,10 @@ describe('NavigatorFlow', () => {
     await flow.go(flow.steps.indexOf('results'));
     expect(api.plan).toHaveBeenCalledWith(7, 'en');
     expect(flow.plan).toEqual(plan);
+    expect(flow.document).toBe('<p>scores null</p>');
+    await flow.go(flow.index + 1);
+    expect(api.planPart).toHaveBeenLastCalledWith(7, 'en', 'roadmap', null);
+    expect(flow.document).toBe('<p>roadmap null</p>');
   });
 
   it('stays on its step when the step cannot be saved, and says why', async () => {
@@ -166,16 +169,14 @@ describe('NavigatorFlow', () => {
 
   it('compares with another assessment and forgets it on closing', async () => {
     const flow = await openedOn('results');
-    const earlier = planScoring(25);
-    api.plan.mockResolvedValueOnce(earlier);
     flow.comparedWith = '3';
     await flow.compare();
-    expect(api.plan).toHaveBeenCalledWith(3, 'en');
-    expect(flow.earlier).toEqual(earlier);
+    expect(api.planPart).toHaveBeenLastCalledWith(7, 'en', 'scores', 3);
+    expect(flow.document).toBe('<p>scores 3</p>');
     await flow.close();
     expect(flow.current).toBeNull();
     expect(flow.plan).toBeNull();
-    expect(flow.earlier).toBeNull();
+    expect(flow.document).toBe('');
     expect(flow.comparedWith).toBe('');
     expect(flow.step).toBe('profile');
   });
