@@ -23,13 +23,28 @@ pub fn register(index: &Index) {
         PLAIN,
         TextAnalyzer::builder(CjkBigram).filter(LowerCaser).build(),
     );
-    manager.register(
-        EN,
-        TextAnalyzer::builder(CjkBigram)
-            .filter(LowerCaser)
-            .filter(Stemmer::new(Language::English))
-            .build(),
-    );
+    manager.register(EN, english());
+}
+
+/// The analyzer of English fields; highlighting uses it to stem the words it looks at.
+pub fn english() -> TextAnalyzer {
+    TextAnalyzer::builder(CjkBigram)
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Text as the index compares it: NFKC, small katakana vowels large, lowercase.
+pub fn folded(text: &str) -> String {
+    normalized_chars(text)
+        .into_iter()
+        .flat_map(|(c, _, _)| c.to_lowercase())
+        .collect()
+}
+
+/// Whether a character belongs to a Japanese (CJK) run, indexed as bigrams.
+pub fn is_cjk(c: char) -> bool {
+    class(c) == Class::Cjk
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -161,7 +176,9 @@ fn is_nfkc_stable(c: char) -> bool {
         || matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
 }
 
-fn normalized_chars(text: &str) -> Vec<(char, usize, usize)> {
+/// Each character NFKC-normalized (small katakana vowels large), with the byte range it came
+/// from in `text`.
+pub fn normalized_chars(text: &str) -> Vec<(char, usize, usize)> {
     let mut out = Vec::with_capacity(text.len());
     for (start, c) in text.char_indices() {
         let end = start + c.len_utf8();
