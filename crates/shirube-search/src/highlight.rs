@@ -10,10 +10,12 @@ use std::ops::Range;
 
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-use crate::tokenizer::{english, is_cjk, normalized_chars};
+use crate::tokenizer::{english, fold_char, is_cjk, normalized_chars};
 
 /// Shorter typed prefixes would mark too much.
 const MIN_PREFIX: usize = 3;
+/// A word is stemmed, to compare with the query's stems, only if it begins with the same letters.
+const HEAD: usize = 3;
 
 pub struct Highlighter {
     stems: HashSet<String>,
@@ -61,62 +63,61 @@ impl Highlighter {
         stream.advance().then(|| stream.token().text.clone())
     }
 
-    /// Byte ranges of `text` to highlight, in order, not overlapping.
+    /// Byte ranges of `text` to highlight, in order, not overlapping. This runs over whole
+    /// bodies to choose the passage, so it walks bytes: English words are ASCII, and a Japanese
+    /// character is looked at further only when it occurs in the query. (Full-width Latin
+    /// letters in a body are found by search but not marked.)
     pub fn ranges(&mut self, text: &str) -> Vec<Range<usize>> {
-        let chars = normalized_chars(text);
+        let bytes = text.as_bytes();
         let mut ranges: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
-        while at < chars.len() {
-            let c = chars[at].0;
-            let len = if is_cjk(c) {
-                self.cjk_match(&chars[at..])
-            } else if c.is_alphanumeric() {
-                let len = chars[at..]
-                    .iter()
-                    .take_while(|(c, _, _)| c.is_alphanumeric() && !is_cjk(*c))
-                    .count();
-                let word: String = chars[at..at + len].iter().map(|c| c.0).collect();
-                if self.word_matches(&word) {
-                    len
-                } else {
-                    at += len;
-                    continue;
-                }
+        while at < bytes.len() {
+            let (step, len) = if bytes[at].is_ascii_alphanumeric() {
+                let word = ascii_word_at(&text[at..]);
+                (word.len(), if self.word_matches(word) { word.len() } else { 0 })
+            } else if bytes[at].is_ascii() {
+                (1, 0)
             } else {
-                0
+                let c = text[at..].chars().next().map_or('\0', |c| c);
+                (c.len_utf8(), self.cjk_match(&text[at..]))
             };
-            if len == 0 {
-                at += 1;
-                continue;
+            if len > 0 {
+                match ranges.last_mut() {
+                    Some(last) if last.end >= at => last.end = at + len,
+                    _ => ranges.push(at..at + len),
+                }
             }
-            let range = chars[at].1..chars[at + len - 1].2;
-            match ranges.last_mut() {
-                Some(last) if last.end >= range.start => last.end = range.end,
-                _ => ranges.push(range),
-            }
-            at += len;
+            at += step.max(len);
         }
         ranges
     }
 
     fn word_matches(&mut self, word: &str) -> bool {
-        let lower = word.to_lowercase();
-        if self.prefixes.iter().any(|p| lower.starts_with(p.as_str())) {
+        let begins = |prefix: &str, len: usize| {
+            let len = len.min(prefix.len());
+            word.len() >= len && word.as_bytes()[..len].eq_ignore_ascii_case(&prefix.as_bytes()[..len])
+        };
+        if self.prefixes.iter().any(|p| begins(p, p.len())) {
             return true;
         }
-        // Stemming every word would cost what a search costs: only words that share their
-        // first letters with a query stem are stemmed.
-        let head: String = lower.chars().take(3).collect();
-        if !self.stems.iter().any(|s| s.starts_with(&head) || head.starts_with(s.as_str())) {
+        // Only words that share their first letters with a query stem are stemmed.
+        if !self.stems.iter().any(|stem| begins(stem, HEAD)) {
             return false;
         }
+        let lower = word.to_ascii_lowercase();
         self.stem(&lower).is_some_and(|stem| self.stems.contains(&stem))
     }
 
-    /// How many characters from the start of `text` form a highlight: the longest piece of a
-    /// query run found there, if long enough.
-    fn cjk_match(&self, text: &[(char, usize, usize)]) -> usize {
-        let mut best = 0;
+    /// The byte length of the highlight that starts `text`: the longest piece of a query run
+    /// found there, if long enough; 0 if none.
+    fn cjk_match(&self, text: &str) -> usize {
+        let Some(first) = text.chars().next().map(fold_char) else {
+            return 0;
+        };
+        if !self.runs.iter().any(|run| run.contains(&first)) {
+            return 0;
+        }
+        let mut best = (0, 0); // characters, bytes
         for run in &self.runs {
             // A compound of four or more characters may be written apart (情報の開示): half
             // of it counts. A shorter run counts only whole (常時 in 平常時 is not 非常時).
@@ -125,19 +126,31 @@ impl Highlighter {
             } else {
                 run.len().div_ceil(2)
             };
-            for from in (0..run.len()).filter(|&i| run[i] == text[0].0) {
-                let len = run[from..]
-                    .iter()
-                    .zip(text)
-                    .take_while(|(a, b)| **a == b.0)
-                    .count();
-                if len >= needed {
-                    best = best.max(len);
+            for from in (0..run.len()).filter(|&i| run[i] == first) {
+                let (mut chars, mut bytes) = (0, 0);
+                for (c, expected) in text.chars().zip(&run[from..]) {
+                    if fold_char(c) != *expected {
+                        break;
+                    }
+                    chars += 1;
+                    bytes += c.len_utf8();
+                }
+                if chars >= needed && chars > best.0 {
+                    best = (chars, bytes);
                 }
             }
         }
-        best
+        best.1
     }
+}
+
+/// The ASCII word `text` begins with.
+fn ascii_word_at(text: &str) -> &str {
+    let end = text
+        .bytes()
+        .position(|b| !b.is_ascii_alphanumeric())
+        .unwrap_or(text.len());
+    &text[..end]
 }
 
 #[cfg(test)]

@@ -148,12 +148,18 @@ impl QueryBuilder<'_> {
     /// A part matches if any of its texts matches in any field, or a word it begins does.
     fn part(&self, part: &Part, strictness: Strictness) -> Option<Box<dyn Query>> {
         let mut alternatives: Clauses = Vec::new();
-        for (text, text_boost) in &part.texts {
+        for (index, (text, text_boost)) in part.texts.iter().enumerate() {
             let mut fields = Vec::new();
             if text.is_ascii() {
                 fields.push((self.fields.label, 4.0)); // labels are identifiers: GV.OC-01, D3
             }
+            // A Japanese synonym is looked for in Japanese text only: English text seldom has
+            // one, and each field searched costs time. The unit as typed is looked for anywhere.
+            let japanese_synonym = index > 0 && !text.is_ascii();
             for &lang in self.langs {
+                if japanese_synonym && lang == Lang::En {
+                    continue;
+                }
                 fields.push((self.fields.title(lang), 3.0));
                 fields.push((self.fields.body(lang), 1.0));
             }

@@ -176,6 +176,30 @@ fn is_nfkc_stable(c: char) -> bool {
         || matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
 }
 
+/// One character as the index compares it, where that is one character: NFKC (full-width Ａ is
+/// A), small katakana vowels large, lowercase. For scanning text without allocating.
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if let Some(large) = large_kana(c) {
+        return large;
+    }
+    if is_nfkc_stable(c) {
+        return c; // kana and kanji: no case either
+    }
+    let mut normalized = std::iter::once(c).nfkc();
+    let c = match (normalized.next(), normalized.next()) {
+        (Some(one), None) => one,
+        _ => c,
+    };
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(one), None) => one,
+        _ => c,
+    }
+}
+
 /// Each character NFKC-normalized (small katakana vowels large), with the byte range it came
 /// from in `text`.
 pub fn normalized_chars(text: &str) -> Vec<(char, usize, usize)> {
