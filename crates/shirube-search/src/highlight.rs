@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
 
-use crate::tokenizer::{english, fold_char, is_cjk, normalized_chars};
+use crate::tokenizer::{english, fold_char, is_cjk, normalized_chars, small_kana};
 
 /// Shorter typed prefixes would mark too much.
 const MIN_PREFIX: usize = 3;
@@ -23,6 +23,9 @@ pub struct Highlighter {
     prefixes: Vec<String>,
     /// The query's Japanese runs, normalized as the index normalizes them.
     runs: Vec<Vec<char>>,
+    /// Every character of those runs, as written in either form (ウエ and ウェ): any other
+    /// character cannot start a highlight, which is most of them.
+    run_chars: Vec<char>,
     english: TextAnalyzer,
 }
 
@@ -33,6 +36,7 @@ impl Highlighter {
             stems: HashSet::new(),
             prefixes: Vec::new(),
             runs: Vec::new(),
+            run_chars: Vec::new(),
             english: english(),
         };
         for text in texts {
@@ -50,6 +54,8 @@ impl Highlighter {
                 }
             }
         }
+        let chars = highlighter.runs.iter().flatten().copied();
+        highlighter.run_chars = chars.flat_map(|c| [c, small_kana(c).unwrap_or(c)]).collect();
         if let Some(typed) = typing.map(str::to_lowercase) {
             if typed.chars().count() >= MIN_PREFIX && typed.chars().all(char::is_alphanumeric) {
                 highlighter.prefixes.push(typed);
@@ -79,7 +85,12 @@ impl Highlighter {
                 (1, 0)
             } else {
                 let c = text[at..].chars().next().map_or('\0', |c| c);
-                (c.len_utf8(), self.cjk_match(&text[at..]))
+                let len = if self.run_chars.contains(&c) {
+                    self.cjk_match(&text[at..])
+                } else {
+                    0
+                };
+                (c.len_utf8(), len)
             };
             if len > 0 {
                 match ranges.last_mut() {
@@ -114,9 +125,6 @@ impl Highlighter {
         let Some(first) = text.chars().next().map(fold_char) else {
             return 0;
         };
-        if !self.runs.iter().any(|run| run.contains(&first)) {
-            return 0;
-        }
         let mut best = (0, 0); // characters, bytes
         for run in &self.runs {
             // A compound of four or more characters may be written apart (情報の開示): half

@@ -27,31 +27,35 @@ fn ends_phrase(text: &str, at: usize, c: char) -> bool {
     }
 }
 
-/// Byte offsets just after every boundary `ends` accepts, plus the end of the text.
-fn boundaries(text: &str, ends: fn(&str, usize, char) -> bool) -> Vec<usize> {
-    let mut cuts: Vec<usize> = text
+/// The sentence around byte `at`, without the whitespace around it. Found by looking back and
+/// forth from `at`, not by splitting the whole body: bodies are long, passages short.
+fn sentence_around(text: &str, at: usize) -> Range<usize> {
+    let start = text[..at]
         .char_indices()
-        .filter(|&(at, c)| ends(text, at, c))
-        .map(|(at, c)| at + c.len_utf8())
-        .collect();
-    cuts.push(text.len());
-    cuts
+        .rev()
+        .find(|&(i, c)| ends_sentence(text, i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at..]
+        .char_indices()
+        .find(|&(i, c)| ends_sentence(text, at + i, c))
+        .map_or(text.len(), |(i, c)| match c {
+            '\n' => at + i,
+            _ => at + i + c.len_utf8(),
+        });
+    trimmed(text, start..end)
 }
 
-/// Sentences as byte ranges, without the whitespace around them.
-fn sentences(text: &str) -> Vec<Range<usize>> {
-    let mut start = 0;
-    let mut sentences = Vec::new();
-    for end in boundaries(text, ends_sentence) {
-        let piece = &text[start..end];
-        let lead = piece.len() - piece.trim_start().len();
-        let trimmed = piece.trim();
-        if !trimmed.is_empty() {
-            sentences.push(start + lead..start + lead + trimmed.len());
-        }
-        start = end;
-    }
-    sentences
+fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let piece = &text[range.clone()];
+    let start = range.start + (piece.len() - piece.trim_start().len());
+    start..start + piece.trim().len()
+}
+
+/// The sentence after the one ending at `end`, if any.
+fn next_sentence(text: &str, end: usize) -> Option<Range<usize>> {
+    let rest = &text[end..];
+    let start = end + (rest.len() - rest.trim_start().len());
+    (start < text.len()).then(|| sentence_around(text, start))
 }
 
 /// The chosen passage of `text` and its highlights, with the ellipses it needs.
@@ -91,38 +95,33 @@ fn chars_in(text: &str) -> usize {
 /// The sentence with the most distinct matched words (the first, on a tie), then as many
 /// following sentences as fit; a sentence too long to fit is cut to phrases around its first hit.
 fn passage(text: &str, hits: &[Range<usize>], max_chars: usize) -> Range<usize> {
-    let sentences = sentences(text);
-    let Some(first) = sentences.first() else {
-        return 0..0;
-    };
-    let score = |sentence: &Range<usize>| {
-        let mut words: Vec<String> = hits
+    let mut best = (next_sentence(text, 0).unwrap_or(0..0), (0, 0));
+    let mut rest = hits;
+    while let Some(first) = rest.first() {
+        let sentence = sentence_around(text, first.start);
+        let inside = rest.iter().take_while(|hit| hit.start < sentence.end).count();
+        let mut words: Vec<String> = rest[..inside]
             .iter()
-            .filter(|hit| hit.start >= sentence.start && hit.end <= sentence.end)
             .map(|hit| text[hit.clone()].to_lowercase())
             .collect();
-        let count = words.len();
         words.sort();
         words.dedup();
-        (words.len(), count)
-    };
-    let mut best = first;
-    let mut best_score = score(first);
-    for sentence in &sentences[1..] {
-        let score = score(sentence);
-        if score > best_score {
-            (best, best_score) = (sentence, score);
+        let score = (words.len(), inside);
+        if score > best.1 {
+            best = (sentence, score);
         }
+        rest = &rest[inside.max(1)..];
     }
+    let best = best.0;
     if chars_in(&text[best.clone()]) > max_chars {
         let first_hit = hits
             .iter()
             .find(|hit| hit.start >= best.start && hit.end <= best.end)
             .map_or(best.start, |hit| hit.start);
-        return cut_to_phrases(text, best.clone(), first_hit, max_chars);
+        return cut_to_phrases(text, best, first_hit, max_chars);
     }
     let mut end = best.end;
-    for next in sentences.iter().filter(|s| s.start >= best.end) {
+    while let Some(next) = next_sentence(text, end) {
         if chars_in(&text[best.start..next.end]) > max_chars {
             break;
         }
@@ -134,7 +133,13 @@ fn passage(text: &str, hits: &[Range<usize>], max_chars: usize) -> Range<usize> 
 /// A piece of a long sentence: from the phrase the first hit is in (or a word before it, when
 /// that phrase starts too far back), to the last phrase end that fits.
 fn cut_to_phrases(text: &str, sentence: Range<usize>, first_hit: usize, max_chars: usize) -> Range<usize> {
-    let phrase_ends = boundaries(&text[sentence.clone()], ends_phrase);
+    let inside = &text[sentence.clone()];
+    let mut phrase_ends: Vec<usize> = inside
+        .char_indices()
+        .filter(|&(at, c)| ends_phrase(inside, at, c))
+        .map(|(at, c)| at + c.len_utf8())
+        .collect();
+    phrase_ends.push(inside.len());
     let lead_chars = max_chars / 3;
     let start = phrase_ends
         .iter()

@@ -158,15 +158,25 @@ impl TokenStream for BigramStream {
 }
 
 /// Small katakana vowels written either way in loanwords (ウェア, ウエア) fold to the large form.
+const SMALL_AND_LARGE_KANA: [(char, char); 5] =
+    [('ァ', 'ア'), ('ィ', 'イ'), ('ゥ', 'ウ'), ('ェ', 'エ'), ('ォ', 'オ')];
+
 fn large_kana(c: char) -> Option<char> {
-    Some(match c {
-        'ァ' => 'ア',
-        'ィ' => 'イ',
-        'ゥ' => 'ウ',
-        'ェ' => 'エ',
-        'ォ' => 'オ',
-        _ => return None,
-    })
+    if !('ァ'..='ォ').contains(&c) {
+        return None; // the common case, decided at once: this runs for every indexed character
+    }
+    SMALL_AND_LARGE_KANA
+        .iter()
+        .find(|(small, _)| *small == c)
+        .map(|(_, large)| *large)
+}
+
+/// The small form of a large katakana vowel, which folds to it.
+pub fn small_kana(c: char) -> Option<char> {
+    SMALL_AND_LARGE_KANA
+        .iter()
+        .find(|(_, large)| *large == c)
+        .map(|(small, _)| *small)
 }
 
 /// Characters NFKC leaves as they are, by far the most common in the guides: a fast path that
