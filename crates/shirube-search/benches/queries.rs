@@ -3,7 +3,8 @@
 //!
 //! `cargo bench -p shirube-search` for wall time. For instruction counts, which do not swing with
 //! the machine's load: `valgrind --tool=callgrind --toggle-collect='*run_measured*'` on the built
-//! bench binary with `--once` (each query once, after a warm-up).
+//! bench binary with `--once` (each query once, after a warm-up); `--only TEXT` keeps the queries
+//! that contain TEXT.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -39,11 +40,22 @@ fn run_measured(index: &SearchIndex, request: &SearchRequest) -> usize {
 }
 
 fn main() {
-    let once = std::env::args().any(|arg| arg == "--once");
+    let args: Vec<String> = std::env::args().collect();
+    let once = args.iter().any(|arg| arg == "--once");
+    let only = args
+        .iter()
+        .position(|arg| arg == "--only")
+        .and_then(|at| args.get(at + 1));
     let started = Instant::now();
     let index = SearchIndex::build(&Library::bundled().0).expect("the bundled index builds");
-    println!("index build: {:.1} ms", started.elapsed().as_secs_f64() * 1e3);
-    let requests = requests();
+    println!(
+        "index build: {:.1} ms",
+        started.elapsed().as_secs_f64() * 1e3
+    );
+    let requests: Vec<SearchRequest> = requests()
+        .into_iter()
+        .filter(|request| only.is_none_or(|text| request.query.contains(text.as_str())))
+        .collect();
     for request in &requests {
         black_box(index.search(request)); // warm caches
     }

@@ -109,7 +109,9 @@ impl SearchIndex {
         }
         writer.commit()?;
         let reader = index.reader()?;
-        let texts = docs.iter().flat_map(|d| [d.title.as_str(), d.text.as_str()]);
+        let texts = docs
+            .iter()
+            .flat_map(|d| [d.title.as_str(), d.text.as_str()]);
         Ok(SearchIndex {
             index,
             reader,

@@ -67,19 +67,21 @@ impl Lenses {
         limit: usize,
     ) -> Option<impl tantivy::collector::Collector<Fruit = Vec<(Score, DocAddress)>>> {
         let weights = Arc::clone(self.0.get(sector)?);
-        Some(TopDocs::with_limit(limit).tweak_score(move |segment: &SegmentReader| {
-            let weights = Arc::clone(&weights);
-            let ordinals = segment
-                .fast_fields()
-                .u64(ORDINAL)
-                .map(|column| column.first_or_default_col(0));
-            move |doc: DocId, score: Score| {
-                let weight = ordinals
-                    .as_ref()
-                    .ok()
-                    .and_then(|column| weights.get(column.get_val(doc) as usize));
-                score * weight.copied().unwrap_or(1.0)
-            }
-        }))
+        Some(
+            TopDocs::with_limit(limit).tweak_score(move |segment: &SegmentReader| {
+                let weights = Arc::clone(&weights);
+                let ordinals = segment
+                    .fast_fields()
+                    .u64(ORDINAL)
+                    .map(|column| column.first_or_default_col(0));
+                move |doc: DocId, score: Score| {
+                    let weight = ordinals
+                        .as_ref()
+                        .ok()
+                        .and_then(|column| weights.get(column.get_val(doc) as usize));
+                    score * weight.copied().unwrap_or(1.0)
+                }
+            }),
+        )
     }
 }

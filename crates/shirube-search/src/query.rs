@@ -139,7 +139,9 @@ impl QueryBuilder<'_> {
         };
         let mut clauses: Clauses = vec![(
             Occur::Must,
-            boxed(BooleanQuery::with_minimum_required_clauses(required, needed)),
+            boxed(BooleanQuery::with_minimum_required_clauses(
+                required, needed,
+            )),
         )];
         clauses.extend(optional);
         Some(any_of(clauses))
@@ -187,7 +189,12 @@ impl QueryBuilder<'_> {
         tokens
     }
 
-    fn field_query(&self, field: Field, text: &str, strictness: Strictness) -> Option<Box<dyn Query>> {
+    fn field_query(
+        &self,
+        field: Field,
+        text: &str,
+        strictness: Strictness,
+    ) -> Option<Box<dyn Query>> {
         let tokens = self.tokens(field, text);
         let term = |text: &str| Term::from_field_text(field, text);
         match tokens.as_slice() {

@@ -1,7 +1,9 @@
 //! The index schema, built in one place, with typed handles to every field.
 
 use shirube_core::Lang;
-use tantivy::schema::{Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STRING};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, FAST, STRING,
+};
 
 use crate::tokenizer;
 

@@ -92,47 +92,63 @@ fn chars_in(text: &str) -> usize {
     text.chars().count()
 }
 
-/// The sentence with the most distinct matched words (the first, on a tie), then as many
-/// following sentences as fit; a sentence too long to fit is cut to phrases around its first hit.
+/// The passage around the densest cluster of hits: the sentence of the hit followed, within
+/// `max_chars`, by the most distinct matched words (the first, on a tie), then as many following
+/// sentences as fit. A sentence too long to fit is cut to phrases around that hit. Only the
+/// chosen hit's sentence is looked for: finding every sentence of a body cost more than the
+/// search.
 fn passage(text: &str, hits: &[Range<usize>], max_chars: usize) -> Range<usize> {
-    let mut best = (next_sentence(text, 0).unwrap_or(0..0), (0, 0));
-    let mut rest = hits;
-    while let Some(first) = rest.first() {
-        let sentence = sentence_around(text, first.start);
-        let inside = rest.iter().take_while(|hit| hit.start < sentence.end).count();
-        let mut words: Vec<String> = rest[..inside]
-            .iter()
-            .map(|hit| text[hit.clone()].to_lowercase())
-            .collect();
-        words.sort();
-        words.dedup();
-        let score = (words.len(), inside);
-        if score > best.1 {
-            best = (sentence, score);
+    let words: Vec<String> = hits
+        .iter()
+        .map(|hit| text[hit.clone()].to_lowercase())
+        .collect();
+    let mut best: Option<(usize, usize)> = None; // (hit, distinct words)
+    for (index, hit) in hits.iter().enumerate() {
+        let reach = text[hit.start..]
+            .char_indices()
+            .nth(max_chars)
+            .map_or(text.len(), |(at, _)| hit.start + at);
+        let mut seen: Vec<&str> = Vec::new();
+        for (other, word) in hits[index..].iter().zip(&words[index..]) {
+            if other.end > reach {
+                break;
+            }
+            if !seen.contains(&word.as_str()) {
+                seen.push(word);
+            }
         }
-        rest = &rest[inside.max(1)..];
+        if best.is_none_or(|(_, distinct)| seen.len() > distinct) {
+            best = Some((index, seen.len()));
+        }
     }
-    let best = best.0;
-    if chars_in(&text[best.clone()]) > max_chars {
-        let first_hit = hits
-            .iter()
-            .find(|hit| hit.start >= best.start && hit.end <= best.end)
-            .map_or(best.start, |hit| hit.start);
-        return cut_to_phrases(text, best, first_hit, max_chars);
+    let Some(sentence) = best.map_or_else(
+        || next_sentence(text, 0),
+        |(index, _)| Some(sentence_around(text, hits[index].start)),
+    ) else {
+        return 0..0;
+    };
+    if chars_in(&text[sentence.clone()]) > max_chars {
+        let first_hit = best.map_or(sentence.start, |(index, _)| hits[index].start);
+        return cut_to_phrases(text, sentence, first_hit, max_chars);
     }
-    let mut end = best.end;
+    let mut end = sentence.end;
     while let Some(next) = next_sentence(text, end) {
-        if chars_in(&text[best.start..next.end]) > max_chars {
+        if chars_in(&text[sentence.start..next.end]) > max_chars {
             break;
         }
         end = next.end;
     }
-    best.start..end
+    sentence.start..end
 }
 
 /// A piece of a long sentence: from the phrase the first hit is in (or a word before it, when
 /// that phrase starts too far back), to the last phrase end that fits.
-fn cut_to_phrases(text: &str, sentence: Range<usize>, first_hit: usize, max_chars: usize) -> Range<usize> {
+fn cut_to_phrases(
+    text: &str,
+    sentence: Range<usize>,
+    first_hit: usize,
+    max_chars: usize,
+) -> Range<usize> {
     let inside = &text[sentence.clone()];
     let mut phrase_ends: Vec<usize> = inside
         .char_indices()
@@ -168,7 +184,9 @@ fn word_start_before(text: &str, floor: usize, hit: usize, lead_chars: usize) ->
         .rev()
         .nth(lead_chars)
         .map_or(floor, |(at, _)| floor + at);
-    text[back..hit].find(' ').map_or(back, |space| back + space + 1)
+    text[back..hit]
+        .find(' ')
+        .map_or(back, |space| back + space + 1)
 }
 
 /// An end at or before `limit`, at a space when the text has one after `start`.
@@ -206,7 +224,11 @@ fn clean(text: &str, starts_passage: bool) -> String {
         if index > 0 && !out.ends_with(['。', ' ']) && !(out.is_empty() && starts_passage) {
             out.push(' ');
         }
-        out.push_str(if starts_line { without_marker(line) } else { line });
+        out.push_str(if starts_line {
+            without_marker(line)
+        } else {
+            line
+        });
     }
     out.replace("**", "")
 }

@@ -30,7 +30,10 @@ pub struct Synonyms {
 }
 
 fn key(name: &str) -> String {
-    folded(name).chars().filter(|c| !c.is_whitespace()).collect()
+    folded(name)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 fn is_japanese(key: &str) -> bool {
@@ -134,7 +137,9 @@ impl Synonyms {
     fn inside(&self, unit_key: &str) -> Vec<String> {
         let mut variants = Vec::new();
         for (name_key, &group) in &self.by_key {
-            if !is_japanese(name_key) || name_key == unit_key || !unit_key.contains(name_key.as_str())
+            if !is_japanese(name_key)
+                || name_key == unit_key
+                || !unit_key.contains(name_key.as_str())
             {
                 continue;
             }

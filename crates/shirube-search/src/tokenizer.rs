@@ -158,8 +158,13 @@ impl TokenStream for BigramStream {
 }
 
 /// Small katakana vowels written either way in loanwords (ウェア, ウエア) fold to the large form.
-const SMALL_AND_LARGE_KANA: [(char, char); 5] =
-    [('ァ', 'ア'), ('ィ', 'イ'), ('ゥ', 'ウ'), ('ェ', 'エ'), ('ォ', 'オ')];
+const SMALL_AND_LARGE_KANA: [(char, char); 5] = [
+    ('ァ', 'ア'),
+    ('ィ', 'イ'),
+    ('ゥ', 'ウ'),
+    ('ェ', 'エ'),
+    ('ォ', 'オ'),
+];
 
 fn large_kana(c: char) -> Option<char> {
     if !('ァ'..='ォ').contains(&c) {

@@ -23,11 +23,17 @@ impl Vocabulary {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.words.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        self.words
+            .binary_search_by(|w| w.as_str().cmp(word))
+            .is_ok()
     }
 
     /// The words that begin with `prefix`, in order, at most `max`.
-    pub fn starting_with<'a>(&'a self, prefix: &'a str, max: usize) -> impl Iterator<Item = &'a str> {
+    pub fn starting_with<'a>(
+        &'a self,
+        prefix: &'a str,
+        max: usize,
+    ) -> impl Iterator<Item = &'a str> {
         let from = self.words.partition_point(|w| w.as_str() < prefix);
         self.words[from..]
             .iter()

@@ -41,7 +41,11 @@ fn railways_keeps_the_backup_and_ransomware_practices_in_the_top_five() {
 
 #[test]
 fn the_lens_reorders_but_never_removes() {
-    for (query, lang) in [("backup", Lang::En), ("事業継続", Lang::Ja), ("incident", Lang::En)] {
+    for (query, lang) in [
+        ("backup", Lang::En),
+        ("事業継続", Lang::Ja),
+        ("incident", Lang::En),
+    ] {
         let plain = search(query, lang, None, 200);
         let lensed = search(query, lang, Some("railways"), 200);
         let (mut before, mut after) = (ids(&plain), ids(&lensed));
