@@ -10,6 +10,9 @@ plan-score-item = Area
 plan-score-value = Score (0–100)
 plan-score-change = Change since then
 # Variables:
+#   $date (String) - when the item's facts were last checked, YYYY-MM-DD
+plan-as-of = as of { $date }
+# Variables:
 #   $count (String) - how many answers were "don't know"
 plan-score-unknowns = { $count } × don't know
 plan-phase-first-90-days = First 90 days

@@ -10,6 +10,9 @@ plan-score-item = 領域
 plan-score-value = スコア（0〜100）
 plan-score-change = 前回からの変化
 # Variables:
+#   $date (String) - when the item's facts were last checked, YYYY-MM-DD
+plan-as-of = { $date } 時点
+# Variables:
 #   $count (String) - how many answers were "don't know"
 plan-score-unknowns = 「わからない」{ $count } 件
 plan-phase-first-90-days = 最初の 90 日

@@ -24,18 +24,15 @@ pub struct Document {
 pub struct DocumentMeta {
     pub kind: String,
     pub label: String,
-    pub sectors: Vec<String>,
+    /// The sectors the item concerns and how much: what the sector lens multiplies scores by.
+    pub sectors: Vec<(String, f32)>,
     pub breadcrumb: String,
 }
 
 pub fn documents(library: &Library) -> Vec<Document> {
     let mut docs = Vec::new();
     for item in library.items() {
-        let sectors: Vec<String> = match &item.practice {
-            Some(practice) => practice.weights.keys().cloned().collect(),
-            None if item.kind == "sector" => vec![item.id.local().to_owned()],
-            None => Vec::new(),
-        };
+        let sectors = crate::lens::sector_weights(item);
         let label = label(item);
         for lang in Lang::ALL {
             let text = item.text.get(lang);

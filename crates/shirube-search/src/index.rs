@@ -5,24 +5,32 @@ use serde::{Deserialize, Serialize};
 use shirube_guides::{ItemId, Lang, Library};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
-use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{Index, IndexReader, TantivyDocument, Term};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{DocAddress, Index, IndexReader, Score, Searcher, TantivyDocument, Term};
 use ts_rs::TS;
 
 use crate::corpus::{documents, Document};
-use crate::query::{Combine, QueryBuilder};
-use crate::schema::{self, Fields};
-use crate::snippet::{Generators, Segment};
+use crate::lens::Lenses;
+use crate::query::{Plan, QueryBuilder, Strictness};
+use crate::schema::{self, Fields, ORDINAL};
+use crate::snippet::{self, Segment};
+use crate::synonyms::Synonyms;
 use crate::tokenizer;
+use crate::vocabulary::Vocabulary;
 
-/// Fewer exact hits than this, and typo-forgiving matching is tried too.
-const FEW_HITS: usize = 3;
+/// Longest snippet, in characters: Japanese says as much in fewer.
+const SNIPPET_CHARS_EN: usize = 200;
+const SNIPPET_CHARS_JA: usize = 120;
 
 pub struct SearchIndex {
     index: Index,
     reader: IndexReader,
     fields: Fields,
-    docs: usize,
+    /// Every indexed document, by ordinal: what hits show, without stored fields to decode.
+    documents: Vec<Document>,
+    vocabulary: Vocabulary,
+    synonyms: Synonyms,
+    lenses: Lenses,
 }
 
 /// What to search for, and where.
@@ -35,6 +43,9 @@ pub struct SearchRequest {
     pub limit: usize,
     pub pack: Option<String>,
     pub kind: Option<String>,
+    // A lens, not a filter: this sector's page, the practices weighted for it and the
+    // obligations that apply to it rank higher; nothing is hidden. (A plain comment: the
+    // TypeScript bindings are generated from doc comments and belong to the UI.)
     pub sector: Option<String>,
 }
 
@@ -78,53 +89,77 @@ impl SearchIndex {
         let index = Index::create_in_ram(schema);
         tokenizer::register(&index);
         let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
-        for doc in docs {
+        for (ordinal, doc) in docs.iter().enumerate() {
             let mut entry = TantivyDocument::default();
-            entry.add_text(fields.id, doc.id.as_str());
+            entry.add_u64(fields.ordinal, ordinal as u64);
             entry.add_text(fields.lang, doc.lang.code());
             entry.add_text(fields.pack, doc.id.pack());
             entry.add_text(fields.kind, &doc.meta.kind);
-            for sector in &doc.meta.sectors {
-                entry.add_text(fields.sector, sector);
-            }
             entry.add_text(fields.label, &doc.meta.label);
-            entry.add_text(fields.breadcrumb, &doc.meta.breadcrumb);
             entry.add_text(fields.title(doc.lang), &doc.title);
             entry.add_text(fields.body(doc.lang), &doc.text);
-            if doc.lang == Lang::En {
-                entry.add_text(fields.prefix_en, &doc.title);
-                entry.add_text(fields.prefix_en, &doc.text);
-            }
             writer.add_document(entry)?;
         }
         writer.commit()?;
         let reader = index.reader()?;
+        let texts = docs
+            .iter()
+            .flat_map(|d| [d.title.as_str(), d.text.as_str()]);
         Ok(SearchIndex {
             index,
             reader,
             fields,
-            docs: docs.len(),
+            documents: docs.to_vec(),
+            vocabulary: Vocabulary::new(texts),
+            synonyms: Synonyms::new(docs),
+            lenses: Lenses::new(docs),
         })
     }
 
     pub fn doc_count(&self) -> usize {
-        self.docs
+        self.documents.len()
     }
 
-    /// Results, best first. Tries, in order, until something is found: all of the query's words
-    /// exactly (or as the prefix being typed); all of them forgiving a typo each; any of them.
+    /// Results, best first. The query is planned once (typos corrected from the corpus's words,
+    /// synonyms added); then most of its words must match, and if nothing does, any one of
+    /// them — a word or a single bigram — may, ranked by BM25.
     pub fn search(&self, request: &SearchRequest) -> Vec<SearchHit> {
-        let mut hits = self.run(request, Combine::Most, false);
-        if hits.len() < FEW_HITS {
-            let forgiving = self.run(request, Combine::Most, true);
-            if forgiving.len() > hits.len() {
-                hits = forgiving;
+        let langs: Vec<Lang> = request.lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
+        let searcher = self.reader.searcher();
+        let builder = QueryBuilder {
+            index: &self.index,
+            fields: &self.fields,
+            langs: &langs,
+        };
+        let plan = Plan::new(&request.query, &self.vocabulary, &self.synonyms);
+        let mut found = Vec::new();
+        for strictness in [Strictness::Most, Strictness::Any] {
+            let Some(text_query) = builder.build(&plan, strictness) else {
+                return Vec::new();
+            };
+            found = self.top(&searcher, self.filtered(text_query, request), request);
+            if !found.is_empty() {
+                break;
             }
         }
-        if hits.is_empty() && request.query.split_whitespace().nth(1).is_some() {
-            hits = self.run(request, Combine::Any, true);
-        }
-        hits
+        let mut highlighter = plan.highlighter();
+        found
+            .into_iter()
+            .map(|(score, doc)| {
+                let max_chars = match doc.lang {
+                    Lang::En => SNIPPET_CHARS_EN,
+                    Lang::Ja => SNIPPET_CHARS_JA,
+                };
+                SearchHit {
+                    id: doc.id.clone(),
+                    lang: doc.lang,
+                    title: snippet::whole(&mut highlighter, &doc.title),
+                    breadcrumb: doc.meta.breadcrumb.clone(),
+                    snippet: snippet::snippet(&mut highlighter, &doc.text, max_chars),
+                    score,
+                }
+            })
+            .collect()
     }
 
     /// As `search`, but when the request's language has no result, both languages are tried:
@@ -140,46 +175,30 @@ impl SearchIndex {
         hits
     }
 
-    fn run(&self, request: &SearchRequest, combine: Combine, fuzzy: bool) -> Vec<SearchHit> {
-        let langs: Vec<Lang> = request.lang.map_or(Lang::ALL.to_vec(), |lang| vec![lang]);
-        let searcher = self.reader.searcher();
-        let builder = QueryBuilder {
-            index: &self.index,
-            searcher: &searcher,
-            fields: &self.fields,
-            langs: &langs,
-            fuzzy,
+    /// The best documents for a query, through the sector lens when the request names one.
+    fn top(
+        &self,
+        searcher: &Searcher,
+        query: Box<dyn Query>,
+        request: &SearchRequest,
+    ) -> Vec<(Score, &Document)> {
+        let limit = request.limit.clamp(1, 200);
+        let lens = request.sector.as_deref();
+        let top = match lens.and_then(|sector| self.lenses.collector(sector, limit)) {
+            Some(collector) => searcher.search(&query, &collector),
+            None => searcher.search(&query, &TopDocs::with_limit(limit).order_by_score()),
         };
-        let Some(text_query) = builder.build(&request.query, combine) else {
-            return Vec::new();
-        };
-        let query = self.filtered(text_query, request);
-        let collector = TopDocs::with_limit(request.limit.clamp(1, 200)).order_by_score();
-        let Ok(top) = searcher.search(&query, &collector) else {
-            return Vec::new();
-        };
-        let generators = Generators::new(&searcher, query.as_ref(), &self.fields, &request.query);
-        top.into_iter()
-            .filter_map(|(score, address)| {
-                let doc: TantivyDocument = searcher.doc(address).ok()?;
-                let text = |field| {
-                    doc.get_first(field)
-                        .and_then(|v| v.as_str())
-                        .unwrap_or_default()
-                        .to_owned()
-                };
-                let lang = Lang::from_code(&text(self.fields.lang))?;
-                let (title, body) = (text(self.fields.title(lang)), text(self.fields.body(lang)));
-                Some(SearchHit {
-                    id: ItemId::parse(&text(self.fields.id))?,
-                    lang,
-                    title: generators.title(lang, &title),
-                    breadcrumb: text(self.fields.breadcrumb),
-                    snippet: generators.body(lang, &body),
-                    score,
-                })
-            })
+        top.unwrap_or_default()
+            .into_iter()
+            .filter_map(|(score, address)| Some((score, self.document(searcher, address)?)))
             .collect()
+    }
+
+    fn document(&self, searcher: &Searcher, address: DocAddress) -> Option<&Document> {
+        let segment = searcher.segment_reader(address.segment_ord);
+        let ordinals = segment.fast_fields().u64(ORDINAL).ok()?;
+        let ordinal = ordinals.first(address.doc_id)?;
+        self.documents.get(usize::try_from(ordinal).ok()?)
     }
 
     fn filtered(&self, text_query: Box<dyn Query>, request: &SearchRequest) -> Box<dyn Query> {
@@ -188,7 +207,6 @@ impl SearchIndex {
             (self.fields.lang, request.lang.map(|l| l.code().to_owned())),
             (self.fields.pack, request.pack.clone()),
             (self.fields.kind, request.kind.clone()),
-            (self.fields.sector, request.sector.clone()),
         ];
         for (field, value) in filters {
             if let Some(value) = value {

@@ -1,13 +1,18 @@
 //! Search over the guides with tantivy: the corpus (what is indexed), the schema, tokenizers for
-//! Japanese and English, the query builder, and snippets turned into highlighted text segments.
+//! Japanese and English, the query builder (synonyms, typo corrections, the sector lens), and
+//! snippets cut at sentence and phrase boundaries, as highlighted text segments.
 
 pub mod corpus;
+mod highlight;
 pub mod index;
+mod lens;
 mod query;
 mod schema;
 mod snippet;
+mod synonyms;
 mod tokenizer;
 mod units;
+mod vocabulary;
 
 pub use corpus::{documents, Document};
 pub use index::{SearchHit, SearchIndex, SearchRequest};

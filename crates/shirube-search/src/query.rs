@@ -1,40 +1,102 @@
 //! Turns whatever a user typed into a tantivy query, never an error. The input is split into
-//! units (`units`); required units must match somewhere (label, title or body, in the languages
-//! searched), optional ones only add to the score. Within a field a unit's tokens form a phrase,
-//! CJK runs also match by most of their bigrams, English words may forgive one typo, and the unit
-//! still being typed matches every English word it begins.
-
-use std::collections::BTreeSet;
+//! units (`units`), and each unit is planned once: the texts it may match (itself, the glossary's
+//! other names for it, and — for a word found nowhere in the corpus — the words one typo away)
+//! and, for the word being typed, the words it begins. Required units must match somewhere
+//! (label, title or body, in the languages searched); optional ones only add to the score.
+//! Within a field a unit's tokens form a phrase, and CJK runs also match by most of their bigrams.
 
 use shirube_guides::Lang;
-use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery,
-};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
-use tantivy::{Index, Searcher, Term};
+use tantivy::{Index, Term};
 
+use crate::highlight::Highlighter;
 use crate::schema::Fields;
-use crate::units::{units, Unit};
+use crate::synonyms::Synonyms;
+use crate::units::units;
+use crate::vocabulary::Vocabulary;
 
-/// How many indexed words a typed prefix may stand for.
+/// How many corpus words a typed prefix may stand for.
 const MAX_PREFIX_WORDS: usize = 24;
+/// A corrected typo or a synonym ranks a little below the words as typed.
+const CORRECTION_BOOST: f32 = 0.8;
+const SYNONYM_BOOST: f32 = 0.9;
 
-/// How the required units of a query combine.
+/// How much of the query a result must match.
 #[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Combine {
-    /// All of them; from three units up, three quarters of them (rounded down).
+pub enum Strictness {
+    /// All required units; from three up, three quarters of them (rounded down). A unit of
+    /// several tokens as a phrase, or by three quarters of its bigrams.
     Most,
+    /// Any bigram or word of any unit: the last pass before "no results", ranked by BM25.
     Any,
+}
+
+/// One unit of the query, planned.
+struct Part {
+    required: bool,
+    /// Texts the unit may match, each with its boost.
+    texts: Vec<(String, f32)>,
+    /// The corpus words the unit begins, when it is the word being typed.
+    completions: Vec<String>,
+}
+
+/// What a query asks for, decided once before any pass runs.
+pub struct Plan {
+    parts: Vec<Part>,
+    typing: Option<String>,
+}
+
+impl Plan {
+    pub fn new(input: &str, vocabulary: &Vocabulary, synonyms: &Synonyms) -> Plan {
+        let units = units(input);
+        let alternatives = synonyms.alternatives(&units);
+        let mut plan = Plan {
+            parts: Vec::new(),
+            typing: None,
+        };
+        for (unit, synonyms) in units.into_iter().zip(alternatives) {
+            if !unit.required && unit.text.chars().count() == 1 {
+                continue; // a lone particle (の, を) says nothing and would match everywhere
+            }
+            let word = unit.text.to_lowercase();
+            let completions: Vec<String> = if unit.typing && word.len() >= 3 && word.is_ascii() {
+                let words = vocabulary.starting_with(&word, MAX_PREFIX_WORDS);
+                words.map(str::to_owned).collect()
+            } else {
+                Vec::new()
+            };
+            let mut texts = vec![(unit.text.clone(), 1.0)];
+            if completions.is_empty() {
+                let corrections = vocabulary.corrections(&word).into_iter();
+                texts.extend(corrections.map(|w| (w.to_owned(), CORRECTION_BOOST)));
+            }
+            texts.extend(synonyms.into_iter().map(|s| (s, SYNONYM_BOOST)));
+            if unit.typing {
+                plan.typing = Some(unit.text.clone());
+            }
+            plan.parts.push(Part {
+                required: unit.required,
+                texts,
+                completions,
+            });
+        }
+        plan
+    }
+
+    /// Highlights the texts of the required units (particles and function words are not marked).
+    pub fn highlighter(&self) -> Highlighter {
+        let texts = self.parts.iter().filter(|p| p.required);
+        let texts = texts.flat_map(|p| p.texts.iter().map(|(text, _)| text.as_str()));
+        Highlighter::new(texts, self.typing.as_deref())
+    }
 }
 
 pub struct QueryBuilder<'a> {
     pub index: &'a Index,
-    pub searcher: &'a Searcher,
     pub fields: &'a Fields,
     pub langs: &'a [Lang],
-    /// Forgive one typo per English word. Costlier, so tried only when exact words find little.
-    pub fuzzy: bool,
 }
 
 type Clauses = Vec<(Occur, Box<dyn Query>)>;
@@ -51,13 +113,17 @@ fn term_query(term: Term) -> Box<dyn Query> {
     boxed(TermQuery::new(term, IndexRecordOption::WithFreqs))
 }
 
+fn any_of(clauses: Clauses) -> Box<dyn Query> {
+    boxed(BooleanQuery::new(clauses))
+}
+
 impl QueryBuilder<'_> {
-    /// The text query, or `None` when the input holds nothing searchable (only symbols, say).
-    pub fn build(&self, input: &str, combine: Combine) -> Option<Box<dyn Query>> {
+    /// The text query, or `None` when the plan holds nothing searchable (only symbols, say).
+    pub fn build(&self, plan: &Plan, strictness: Strictness) -> Option<Box<dyn Query>> {
         let (mut required, mut optional): (Clauses, Clauses) = (Vec::new(), Vec::new());
-        for unit in units(input) {
-            if let Some(query) = self.unit(&unit) {
-                let list = if unit.required {
+        for part in &plan.parts {
+            if let Some(query) = self.part(part, strictness) {
+                let list = if part.required {
                     &mut required
                 } else {
                     &mut optional
@@ -65,11 +131,11 @@ impl QueryBuilder<'_> {
                 list.push((Occur::Should, query));
             }
         }
-        let needed = match (combine, required.len()) {
+        let needed = match (strictness, required.len()) {
             (_, 0) => return None,
-            (Combine::Any, _) => 1,
-            (Combine::Most, n) if n <= 2 => n,
-            (Combine::Most, n) => n * 3 / 4,
+            (Strictness::Any, _) => 1,
+            (Strictness::Most, n) if n <= 2 => n,
+            (Strictness::Most, n) => n * 3 / 4,
         };
         let mut clauses: Clauses = vec![(
             Occur::Must,
@@ -78,33 +144,37 @@ impl QueryBuilder<'_> {
             )),
         )];
         clauses.extend(optional);
-        Some(boxed(BooleanQuery::new(clauses)))
+        Some(any_of(clauses))
     }
 
-    /// A unit matches if any field matches it.
-    fn unit(&self, unit: &Unit) -> Option<Box<dyn Query>> {
-        if !unit.required && unit.text.chars().count() == 1 {
-            return None; // a lone particle (の, を) says nothing and would match everywhere
+    /// A part matches if any of its texts matches in any field, or a word it begins does.
+    fn part(&self, part: &Part, strictness: Strictness) -> Option<Box<dyn Query>> {
+        let mut alternatives: Clauses = Vec::new();
+        for (index, (text, text_boost)) in part.texts.iter().enumerate() {
+            let mut fields = Vec::new();
+            if text.is_ascii() {
+                fields.push((self.fields.label, 4.0)); // labels are identifiers: GV.OC-01, D3
+            }
+            // A Japanese synonym is looked for in Japanese text only: English text seldom has
+            // one, and each field searched costs time. The unit as typed is looked for anywhere.
+            let japanese_synonym = index > 0 && !text.is_ascii();
+            for &lang in self.langs {
+                if japanese_synonym && lang == Lang::En {
+                    continue;
+                }
+                fields.push((self.fields.title(lang), 3.0));
+                fields.push((self.fields.body(lang), 1.0));
+            }
+            for (field, field_boost) in fields {
+                if let Some(query) = self.field_query(field, text, strictness) {
+                    alternatives.push((Occur::Should, boost(query, field_boost * text_boost)));
+                }
+            }
         }
-        let mut fields = vec![(self.fields.label, 4.0, false)];
-        for &lang in self.langs {
-            let english = lang == Lang::En;
-            fields.push((self.fields.title(lang), 3.0, english));
-            fields.push((self.fields.body(lang), 1.0, english));
+        if self.langs.contains(&Lang::En) {
+            alternatives.extend(self.completions(&part.completions));
         }
-        let mut alternatives: Clauses = fields
-            .into_iter()
-            .filter_map(|(field, by, english)| {
-                Some((
-                    Occur::Should,
-                    boost(self.field_query(field, &unit.text, english)?, by),
-                ))
-            })
-            .collect();
-        if unit.typing && self.langs.contains(&Lang::En) {
-            alternatives.extend(self.prefix_alternatives(&unit.text));
-        }
-        (!alternatives.is_empty()).then(|| boxed(BooleanQuery::new(alternatives)))
+        (!alternatives.is_empty()).then(|| any_of(alternatives))
     }
 
     fn tokens(&self, field: Field, text: &str) -> Vec<(usize, String)> {
@@ -119,26 +189,30 @@ impl QueryBuilder<'_> {
         tokens
     }
 
-    fn field_query(&self, field: Field, text: &str, english: bool) -> Option<Box<dyn Query>> {
+    fn field_query(
+        &self,
+        field: Field,
+        text: &str,
+        strictness: Strictness,
+    ) -> Option<Box<dyn Query>> {
         let tokens = self.tokens(field, text);
         let term = |text: &str| Term::from_field_text(field, text);
         match tokens.as_slice() {
             [] => None,
             [(_, only)] => {
-                let mut options: Clauses = vec![(Occur::Should, term_query(term(only)))];
                 let mut chars = only.chars();
-                if self.fuzzy && english && only.chars().count() >= 4 && only.is_ascii() {
-                    let fuzzy = boxed(FuzzyTermQuery::new(term(only), 1, true));
-                    options.push((Occur::Should, boost(fuzzy, 0.3)));
-                } else if let (Some(c), None) = (chars.next(), chars.next()) {
+                let single = term_query(term(only));
+                match (chars.next(), chars.next()) {
                     // A lone CJK character is indexed only inside bigrams: match those.
-                    if !c.is_ascii() {
-                        if let Ok(regex) = RegexQuery::from_pattern(&format!("{c}.|.{c}"), field) {
-                            options.push((Occur::Should, boost(boxed(regex), 0.5)));
-                        }
+                    (Some(c), None) if !c.is_ascii() => {
+                        let regex = RegexQuery::from_pattern(&format!("{c}.|.{c}"), field).ok()?;
+                        Some(any_of(vec![
+                            (Occur::Should, single),
+                            (Occur::Should, boost(boxed(regex), 0.5)),
+                        ]))
                     }
+                    _ => Some(single),
                 }
-                Some(boxed(BooleanQuery::new(options)))
             }
             many => {
                 let terms: Vec<(usize, Term)> =
@@ -149,27 +223,26 @@ impl QueryBuilder<'_> {
                     .into_iter()
                     .map(|(_, t)| (Occur::Should, term_query(t)))
                     .collect();
-                let needed = (loose.len() * 3).div_ceil(4);
+                let needed = match strictness {
+                    Strictness::Most => (loose.len() * 3).div_ceil(4),
+                    Strictness::Any => 1,
+                };
                 let loose = boxed(BooleanQuery::with_minimum_required_clauses(loose, needed));
-                Some(boxed(BooleanQuery::new(vec![
+                Some(any_of(vec![
                     (Occur::Should, boost(phrase, 2.0)),
                     (Occur::Should, loose),
-                ])))
+                ]))
             }
         }
     }
 
-    /// The word being typed ("vulnerab"), as each indexed English word it begins, stemmed and
-    /// searched in titles and bodies, so prefix matches rank like whole words.
-    fn prefix_alternatives(&self, text: &str) -> Clauses {
-        let prefix = match self.tokens(self.fields.prefix_en, text).pop() {
-            Some((_, last)) if last.len() >= 3 && last.is_ascii() => last,
-            _ => return Vec::new(),
-        };
+    /// The word being typed ("vulnerab"), as each corpus word it begins, stemmed and searched in
+    /// English titles and bodies, so prefix matches rank like whole words.
+    fn completions(&self, words: &[String]) -> Clauses {
         let mut alternatives = Vec::new();
-        for word in self.words_starting_with(&prefix) {
+        for word in words {
             for (field, by) in [(self.fields.title_en, 2.4), (self.fields.body_en, 0.8)] {
-                if let Some((_, stem)) = self.tokens(field, &word).pop() {
+                if let Some((_, stem)) = self.tokens(field, word).pop() {
                     alternatives.push((
                         Occur::Should,
                         boost(term_query(Term::from_field_text(field, &stem)), by),
@@ -178,28 +251,5 @@ impl QueryBuilder<'_> {
             }
         }
         alternatives
-    }
-
-    fn words_starting_with(&self, prefix: &str) -> BTreeSet<String> {
-        let mut words = BTreeSet::new();
-        for segment in self.searcher.segment_readers() {
-            let Ok(inverted) = segment.inverted_index(self.fields.prefix_en) else {
-                continue;
-            };
-            let Ok(mut stream) = inverted.terms().range().ge(prefix.as_bytes()).into_stream()
-            else {
-                continue;
-            };
-            while words.len() < MAX_PREFIX_WORDS && stream.advance() {
-                let Ok(word) = std::str::from_utf8(stream.key()) else {
-                    continue;
-                };
-                if !word.starts_with(prefix) {
-                    break;
-                }
-                words.insert(word.to_owned());
-            }
-        }
-        words
     }
 }

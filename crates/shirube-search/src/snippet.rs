@@ -1,14 +1,13 @@
-//! Snippets: where in a title or body the query matched, as highlighted text segments.
+//! Snippets: the passage of a body that best matches the query, cut where a sentence or phrase
+//! ends, with an ellipsis where text was left out, free of the list dashes a Markdown body
+//! leaves in plain text, and highlighted.
 
-use shirube_guides::Lang;
-use tantivy::query::Query;
-use tantivy::snippet::{Snippet, SnippetGenerator};
+use std::ops::Range;
 
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::schema::Fields;
-use crate::units::units;
+use crate::highlight::Highlighter;
 
 /// A piece of text, highlighted where it matched the query.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -17,231 +16,248 @@ pub struct Segment {
     pub hit: bool,
 }
 
-/// Bytes of body around the first match that the snippet is chosen from.
-const WINDOW_BEFORE: usize = 200;
-const WINDOW_BYTES: usize = 900;
+pub const ELLIPSIS: &str = "…";
 
-/// The query's units, lowercased; English words cut to a stem-like prefix so "backups" finds
-/// "backup" and "ransomware" finds "ransomware's".
-fn needles(input: &str) -> Vec<String> {
-    units(input)
+/// Where a sentence ends: the mark stays with the sentence.
+fn ends_sentence(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '。' | '！' | '？' | '\n' => true,
+        '.' | '?' | '!' => text[at + 1..].starts_with(char::is_whitespace) || at + 1 == text.len(),
+        _ => false,
+    }
+}
+
+/// Where a phrase ends, inside a sentence too long to show whole.
+fn ends_phrase(text: &str, at: usize, c: char) -> bool {
+    match c {
+        '、' | '，' | '；' | '：' => true,
+        ',' | ';' | ':' => text[at + 1..].starts_with(' '),
+        _ => ends_sentence(text, at, c),
+    }
+}
+
+/// The sentence around byte `at`, without the whitespace around it. Found by looking back and
+/// forth from `at`, not by splitting the whole body: bodies are long, passages short.
+fn sentence_around(text: &str, at: usize) -> Range<usize> {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| ends_sentence(text, i, c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at..]
+        .char_indices()
+        .find(|&(i, c)| ends_sentence(text, at + i, c))
+        .map_or(text.len(), |(i, c)| match c {
+            '\n' => at + i,
+            _ => at + i + c.len_utf8(),
+        });
+    trimmed(text, start..end)
+}
+
+fn trimmed(text: &str, range: Range<usize>) -> Range<usize> {
+    let piece = &text[range.clone()];
+    let start = range.start + (piece.len() - piece.trim_start().len());
+    start..start + piece.trim().len()
+}
+
+/// The sentence after the one ending at `end`, if any.
+fn next_sentence(text: &str, end: usize) -> Option<Range<usize>> {
+    let rest = &text[end..];
+    let start = end + (rest.len() - rest.trim_start().len());
+    (start < text.len()).then(|| sentence_around(text, start))
+}
+
+/// The chosen passage of `text` and its highlights, with the ellipses it needs.
+pub fn snippet(highlighter: &mut Highlighter, text: &str, max_chars: usize) -> Vec<Segment> {
+    let hits = highlighter.ranges(text);
+    let passage = passage(text, &hits, max_chars);
+    let inside: Vec<Range<usize>> = hits
         .into_iter()
-        .filter(|unit| unit.required)
-        .map(|unit| {
-            let lower = unit.text.to_lowercase();
-            if lower.is_ascii() && lower.len() > 5 {
-                lower[..lower.len() - 2].to_owned()
-            } else {
-                lower
-            }
-        })
-        .collect()
-}
-
-fn floor_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-/// A slice of `text` around the earliest needle, or its opening when none is found literally.
-fn window<'a>(text: &'a str, needles: &[String]) -> &'a str {
-    let haystack = text.to_ascii_lowercase();
-    let first = needles
-        .iter()
-        .filter_map(|needle| haystack.find(needle.as_str()))
-        .min()
-        .unwrap_or(0);
-    let start = floor_boundary(text, first.saturating_sub(WINDOW_BEFORE));
-    let end = floor_boundary(text, start + WINDOW_BYTES);
-    &text[start..end]
-}
-
-/// Snippet generators for each language's title and body.
-pub struct Generators {
-    titles: Vec<(Lang, SnippetGenerator)>,
-    bodies: Vec<(Lang, SnippetGenerator)>,
-    /// Lowercased pieces of the query, to find where in a body the snippet should come from.
-    needles: Vec<String>,
-}
-
-impl Generators {
-    pub fn new(
-        searcher: &tantivy::Searcher,
-        query: &dyn Query,
-        fields: &Fields,
-        input: &str,
-    ) -> Generators {
-        let make = |field, chars| {
-            SnippetGenerator::create(searcher, query, field)
-                .ok()
-                .map(|mut g| {
-                    g.set_max_num_chars(chars);
-                    g
-                })
-        };
-        let mut titles = Vec::new();
-        let mut bodies = Vec::new();
-        for lang in Lang::ALL {
-            titles.extend(make(fields.title(lang), 400).map(|g| (lang, g)));
-            bodies.extend(make(fields.body(lang), 160).map(|g| (lang, g)));
-        }
-        Generators {
-            titles,
-            bodies,
-            needles: needles(input),
+        .filter(|hit| hit.start >= passage.start && hit.end <= passage.end)
+        .collect();
+    let mut segments = segments(text, passage.clone(), &inside);
+    for (index, segment) in segments.iter_mut().enumerate() {
+        if !segment.hit {
+            segment.text = clean(&segment.text, index == 0);
         }
     }
-
-    pub fn title(&self, lang: Lang, text: &str) -> Vec<Segment> {
-        // The generator's fragment runs from the first to the last word it indexed, dropping
-        // what surrounds them ("（CSIRT）" lost its closing bracket): a title is shown whole,
-        // with the highlights moved to where the fragment sits in it.
-        let segments = snippet_for(&self.titles, lang, text)
-            .and_then(|snippet| {
-                let offset = text.find(snippet.fragment())?;
-                let ranges: Vec<std::ops::Range<usize>> = snippet
-                    .highlighted()
-                    .iter()
-                    .map(|range| range.start + offset..range.end + offset)
-                    .collect();
-                Some(to_segments(text, &ranges))
-            })
-            .unwrap_or_default();
-        if segments.is_empty() {
-            vec![Segment {
-                text: text.to_owned(),
-                hit: false,
-            }]
-        } else {
-            segments
-        }
+    segments.retain(|segment| !segment.text.is_empty());
+    if passage.start > 0 {
+        segments.insert(0, plain(ELLIPSIS.to_owned()));
     }
-
-    pub fn body(&self, lang: Lang, text: &str) -> Vec<Segment> {
-        // Tokenizing and stemming a whole body per hit is what a search spends most time on:
-        // the snippet is taken from a window around the first place the query's words appear.
-        let window = window(text, &self.needles);
-        let segments = segments_for(&self.bodies, lang, window);
-        if segments.is_empty() {
-            // No term landed in the body (a title or fuzzy match): show its opening.
-            let opening: String = text.chars().take(120).collect();
-            vec![Segment {
-                text: opening,
-                hit: false,
-            }]
-        } else {
-            segments
-        }
-    }
-}
-
-fn snippet_for(generators: &[(Lang, SnippetGenerator)], lang: Lang, text: &str) -> Option<Snippet> {
-    let (_, generator) = generators.iter().find(|(l, _)| *l == lang)?;
-    Some(generator.snippet(text))
-}
-
-fn segments_for(generators: &[(Lang, SnippetGenerator)], lang: Lang, text: &str) -> Vec<Segment> {
-    snippet_for(generators, lang, text).map_or_else(Vec::new, |snippet| {
-        to_segments(snippet.fragment(), snippet.highlighted())
-    })
-}
-
-/// Byte ranges into text segments, here in Rust: JavaScript would count UTF-16 units instead.
-/// Overlapping ranges (neighbouring CJK bigrams) merge into one highlight.
-pub fn to_segments(fragment: &str, highlighted: &[std::ops::Range<usize>]) -> Vec<Segment> {
-    let mut merged: Vec<std::ops::Range<usize>> = Vec::new();
-    let mut ranges = highlighted.to_vec();
-    ranges.sort_by_key(|r| r.start);
-    for range in ranges {
-        let end = range.end.min(fragment.len());
-        if range.start >= end
-            || !fragment.is_char_boundary(range.start)
-            || !fragment.is_char_boundary(end)
-        {
-            continue;
-        }
-        match merged.last_mut() {
-            Some(last) if range.start <= last.end => last.end = last.end.max(end),
-            _ => merged.push(range.start..end),
-        }
-    }
-    let mut segments = Vec::new();
-    let mut at = 0;
-    for range in merged {
-        if at < range.start {
-            segments.push(Segment {
-                text: fragment[at..range.start].to_owned(),
-                hit: false,
-            });
-        }
-        segments.push(Segment {
-            text: fragment[range.clone()].to_owned(),
-            hit: true,
-        });
-        at = range.end;
-    }
-    if at < fragment.len() {
-        segments.push(Segment {
-            text: fragment[at..].to_owned(),
-            hit: false,
-        });
+    if !text[passage.end..].trim().is_empty() {
+        segments.push(plain(ELLIPSIS.to_owned()));
     }
     segments
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// A whole text (a title), highlighted.
+pub fn whole(highlighter: &mut Highlighter, text: &str) -> Vec<Segment> {
+    let hits = highlighter.ranges(text);
+    segments(text, 0..text.len(), &hits)
+}
 
-    #[test]
-    fn overlapping_bigram_highlights_merge_into_one_segment() {
-        let text = "最近のランサムウェアは";
-        let at = |s: &str| text.find(s).unwrap();
-        let ranges = [
-            at("ラン")..at("ンサ") + "ンサ".len(),
-            at("ンサ")..at("サム") + "サム".len(),
-        ];
-        let segments = to_segments(text, &ranges);
-        assert_eq!(
-            segments
-                .iter()
-                .filter(|s| s.hit)
-                .map(|s| s.text.as_str())
-                .collect::<Vec<_>>(),
-            ["ランサム"]
-        );
-        assert_eq!(
-            segments.iter().map(|s| s.text.as_str()).collect::<String>(),
-            text
-        );
-    }
+fn chars_in(text: &str) -> usize {
+    text.chars().count()
+}
 
-    #[test]
-    fn the_window_surrounds_the_first_match_and_respects_characters() {
-        let text = format!(
-            "{}ランサムウェア対策の要点{}",
-            "前置き。".repeat(200),
-            "後書き。".repeat(200)
-        );
-        let slice = window(&text, &needles("ランサムウェア"));
-        assert!(slice.contains("ランサムウェア対策") && slice.len() <= WINDOW_BYTES);
-        assert!(window("short text", &needles("absent")).starts_with("short"));
-        assert_eq!(needles("Backups ransomware"), ["backu", "ransomwa"]);
+/// The passage around the densest cluster of hits: the sentence of the hit followed, within
+/// `max_chars`, by the most distinct matched words (the first, on a tie), then as many following
+/// sentences as fit. A sentence too long to fit is cut to phrases around that hit. Only the
+/// chosen hit's sentence is looked for: finding every sentence of a body cost more than the
+/// search.
+fn passage(text: &str, hits: &[Range<usize>], max_chars: usize) -> Range<usize> {
+    let words: Vec<String> = hits
+        .iter()
+        .map(|hit| text[hit.clone()].to_lowercase())
+        .collect();
+    let mut best: Option<(usize, usize)> = None; // (hit, distinct words)
+    for (index, hit) in hits.iter().enumerate() {
+        let reach = text[hit.start..]
+            .char_indices()
+            .nth(max_chars)
+            .map_or(text.len(), |(at, _)| hit.start + at);
+        let mut seen: Vec<&str> = Vec::new();
+        for (other, word) in hits[index..].iter().zip(&words[index..]) {
+            if other.end > reach {
+                break;
+            }
+            if !seen.contains(&word.as_str()) {
+                seen.push(word);
+            }
+        }
+        if best.is_none_or(|(_, distinct)| seen.len() > distinct) {
+            best = Some((index, seen.len()));
+        }
     }
+    let Some(sentence) = best.map_or_else(
+        || next_sentence(text, 0),
+        |(index, _)| Some(sentence_around(text, hits[index].start)),
+    ) else {
+        return 0..0;
+    };
+    if chars_in(&text[sentence.clone()]) > max_chars {
+        let first_hit = best.map_or(sentence.start, |(index, _)| hits[index].start);
+        return cut_to_phrases(text, sentence, first_hit, max_chars);
+    }
+    let mut end = sentence.end;
+    while let Some(next) = next_sentence(text, end) {
+        if chars_in(&text[sentence.start..next.end]) > max_chars {
+            break;
+        }
+        end = next.end;
+    }
+    sentence.start..end
+}
 
-    #[test]
-    fn ranges_off_character_boundaries_are_ignored() {
-        let off_boundary = std::ops::Range { start: 1, end: 2 };
-        let segments = to_segments("日本", std::slice::from_ref(&off_boundary));
-        assert_eq!(
-            segments,
-            [Segment {
-                text: "日本".into(),
-                hit: false
-            }]
-        );
+/// A piece of a long sentence: from the phrase the first hit is in (or a word before it, when
+/// that phrase starts too far back), to the last phrase end that fits.
+fn cut_to_phrases(
+    text: &str,
+    sentence: Range<usize>,
+    first_hit: usize,
+    max_chars: usize,
+) -> Range<usize> {
+    let inside = &text[sentence.clone()];
+    let mut phrase_ends: Vec<usize> = inside
+        .char_indices()
+        .filter(|&(at, c)| ends_phrase(inside, at, c))
+        .map(|(at, c)| at + c.len_utf8())
+        .collect();
+    phrase_ends.push(inside.len());
+    let lead_chars = max_chars / 3;
+    let start = phrase_ends
+        .iter()
+        .map(|at| sentence.start + at)
+        .filter(|&at| at <= first_hit && chars_in(&text[at..first_hit]) <= lead_chars)
+        .min()
+        .unwrap_or_else(|| word_start_before(text, sentence.start, first_hit, lead_chars));
+    let start = start + (text[start..].len() - text[start..].trim_start().len());
+    let limit = text[start..sentence.end]
+        .char_indices()
+        .nth(max_chars)
+        .map_or(sentence.end, |(at, _)| start + at);
+    let end = phrase_ends
+        .iter()
+        .map(|at| sentence.start + at)
+        .filter(|&at| at > start && at <= limit)
+        .max()
+        .unwrap_or_else(|| word_end_before(text, start, limit));
+    start..end
+}
+
+/// A start a few characters before `hit`, at a space when the text has one there.
+fn word_start_before(text: &str, floor: usize, hit: usize, lead_chars: usize) -> usize {
+    let back = text[floor..hit]
+        .char_indices()
+        .rev()
+        .nth(lead_chars)
+        .map_or(floor, |(at, _)| floor + at);
+    text[back..hit]
+        .find(' ')
+        .map_or(back, |space| back + space + 1)
+}
+
+/// An end at or before `limit`, at a space when the text has one after `start`.
+fn word_end_before(text: &str, start: usize, limit: usize) -> usize {
+    match text[start..limit].rfind(' ') {
+        Some(space) if space > 0 => start + space,
+        _ => limit,
     }
+}
+
+fn plain(text: String) -> Segment {
+    Segment { text, hit: false }
+}
+
+/// A list marker or heading mark that plain text kept from Markdown ("- ", "* ", "## ").
+fn without_marker(line: &str) -> &str {
+    let line = line.trim_start();
+    for marker in ["- ", "* ", "+ "] {
+        if let Some(rest) = line.strip_prefix(marker) {
+            return rest;
+        }
+    }
+    match line.trim_start_matches('#') {
+        rest if rest.len() < line.len() && rest.starts_with(' ') => rest.trim_start(),
+        _ => line,
+    }
+}
+
+/// Plain text between highlights, tidied: line breaks become a space (none after a Japanese
+/// full stop), list and heading marks and bold markers go.
+fn clean(text: &str, starts_passage: bool) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (index, line) in text.split('\n').enumerate() {
+        let starts_line = index > 0 || starts_passage;
+        if index > 0 && !out.ends_with(['。', ' ']) && !(out.is_empty() && starts_passage) {
+            out.push(' ');
+        }
+        out.push_str(if starts_line {
+            without_marker(line)
+        } else {
+            line
+        });
+    }
+    out.replace("**", "")
+}
+
+/// `text[passage]` as segments, the hits highlighted.
+fn segments(text: &str, passage: Range<usize>, hits: &[Range<usize>]) -> Vec<Segment> {
+    let mut segments = Vec::new();
+    let mut at = passage.start;
+    for hit in hits {
+        if at < hit.start {
+            segments.push(plain(text[at..hit.start].to_owned()));
+        }
+        segments.push(Segment {
+            text: text[hit.clone()].to_owned(),
+            hit: true,
+        });
+        at = hit.end;
+    }
+    if at < passage.end {
+        segments.push(plain(text[at..passage.end].to_owned()));
+    }
+    segments
 }

@@ -23,13 +23,28 @@ pub fn register(index: &Index) {
         PLAIN,
         TextAnalyzer::builder(CjkBigram).filter(LowerCaser).build(),
     );
-    manager.register(
-        EN,
-        TextAnalyzer::builder(CjkBigram)
-            .filter(LowerCaser)
-            .filter(Stemmer::new(Language::English))
-            .build(),
-    );
+    manager.register(EN, english());
+}
+
+/// The analyzer of English fields; highlighting uses it to stem the words it looks at.
+pub fn english() -> TextAnalyzer {
+    TextAnalyzer::builder(CjkBigram)
+        .filter(LowerCaser)
+        .filter(Stemmer::new(Language::English))
+        .build()
+}
+
+/// Text as the index compares it: NFKC, small katakana vowels large, lowercase.
+pub fn folded(text: &str) -> String {
+    normalized_chars(text)
+        .into_iter()
+        .flat_map(|(c, _, _)| c.to_lowercase())
+        .collect()
+}
+
+/// Whether a character belongs to a Japanese (CJK) run, indexed as bigrams.
+pub fn is_cjk(c: char) -> bool {
+    class(c) == Class::Cjk
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -143,15 +158,30 @@ impl TokenStream for BigramStream {
 }
 
 /// Small katakana vowels written either way in loanwords (ウェア, ウエア) fold to the large form.
+const SMALL_AND_LARGE_KANA: [(char, char); 5] = [
+    ('ァ', 'ア'),
+    ('ィ', 'イ'),
+    ('ゥ', 'ウ'),
+    ('ェ', 'エ'),
+    ('ォ', 'オ'),
+];
+
 fn large_kana(c: char) -> Option<char> {
-    Some(match c {
-        'ァ' => 'ア',
-        'ィ' => 'イ',
-        'ゥ' => 'ウ',
-        'ェ' => 'エ',
-        'ォ' => 'オ',
-        _ => return None,
-    })
+    if !('ァ'..='ォ').contains(&c) {
+        return None; // the common case, decided at once: this runs for every indexed character
+    }
+    SMALL_AND_LARGE_KANA
+        .iter()
+        .find(|(small, _)| *small == c)
+        .map(|(_, large)| *large)
+}
+
+/// The small form of a large katakana vowel, which folds to it.
+pub fn small_kana(c: char) -> Option<char> {
+    SMALL_AND_LARGE_KANA
+        .iter()
+        .find(|(_, large)| *large == c)
+        .map(|(small, _)| *small)
 }
 
 /// Characters NFKC leaves as they are, by far the most common in the guides: a fast path that
@@ -161,7 +191,33 @@ fn is_nfkc_stable(c: char) -> bool {
         || matches!(c, '\u{3041}'..='\u{3096}' | '\u{30A1}'..='\u{30FA}' | '\u{4E00}'..='\u{9FFF}')
 }
 
-fn normalized_chars(text: &str) -> Vec<(char, usize, usize)> {
+/// One character as the index compares it, where that is one character: NFKC (full-width Ａ is
+/// A), small katakana vowels large, lowercase. For scanning text without allocating.
+pub fn fold_char(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    if let Some(large) = large_kana(c) {
+        return large;
+    }
+    if is_nfkc_stable(c) {
+        return c; // kana and kanji: no case either
+    }
+    let mut normalized = std::iter::once(c).nfkc();
+    let c = match (normalized.next(), normalized.next()) {
+        (Some(one), None) => one,
+        _ => c,
+    };
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(one), None) => one,
+        _ => c,
+    }
+}
+
+/// Each character NFKC-normalized (small katakana vowels large), with the byte range it came
+/// from in `text`.
+pub fn normalized_chars(text: &str) -> Vec<(char, usize, usize)> {
     let mut out = Vec::with_capacity(text.len());
     for (start, c) in text.char_indices() {
         let end = start + c.len_utf8();

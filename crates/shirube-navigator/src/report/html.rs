@@ -181,13 +181,14 @@ fn block(block: &Block) -> String {
         }
         Block::Appendix(items) => {
             out.push_str("<dl class=\"report-appendix\">");
-            for (id, title, summary) in items {
+            for cited in items {
                 let _ = write!(
                     out,
-                    "<dt><code>{}</code> {}</dt><dd>{}</dd>",
-                    escape(id),
-                    escape(title),
-                    escape(summary)
+                    "<dt><code>{}</code> {}</dt><dd>{} <span class=\"report-as-of\">({})</span></dd>",
+                    escape(&cited.id),
+                    escape(&cited.title),
+                    escape(&cited.summary),
+                    escape(&cited.as_of)
                 );
             }
             out.push_str("</dl>");

@@ -98,8 +98,15 @@ fn one_language(input: &ReportInput, l10n: &Localizer) -> String {
                 }
             }
             Block::Appendix(items) => {
-                for (id, title, summary) in items {
-                    let _ = writeln!(out, "- **{id}** {}: {}", inline(&title), inline(&summary));
+                for cited in items {
+                    let _ = writeln!(
+                        out,
+                        "- **{}** {}: {} ({})",
+                        cited.id,
+                        inline(&cited.title),
+                        inline(&cited.summary),
+                        inline(&cited.as_of)
+                    );
                 }
             }
             Block::Closing(text) => {

@@ -77,8 +77,17 @@ enum Block {
         rows: Vec<(String, String, Option<String>)>,
     },
     Practice(Box<PracticeBlock>),
-    Appendix(Vec<(String, String, String)>),
+    Appendix(Vec<Cited>),
     Closing(String),
+}
+
+/// A framework item the roadmap cites, in the appendix.
+struct Cited {
+    id: String,
+    title: String,
+    summary: String,
+    /// "as of 2026-11-30", worded: when the item's facts were last checked.
+    as_of: String,
 }
 
 struct PracticeBlock {
@@ -154,7 +163,7 @@ fn blocks(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
     blocks.extend(part_blocks(input, l10n, Part::Scores));
     blocks.extend(part_blocks(input, l10n, Part::Roadmap));
     blocks.push(Block::Heading(l10n.text("plan-appendix")));
-    blocks.push(Block::Appendix(appendix(input, l10n.lang())));
+    blocks.push(Block::Appendix(appendix(input, l10n)));
     blocks.push(Block::Closing(l10n.text("plan-disclaimer")));
     blocks
 }
@@ -298,8 +307,9 @@ fn scores(input: &ReportInput, l10n: &Localizer, axis: Axis) -> Block {
 }
 
 /// The framework items the roadmap cites (each practice's directive and mapped items), in the
-/// frameworks' own order: `(label, title, summary)`.
-fn appendix(input: &ReportInput, lang: Lang) -> Vec<(String, String, String)> {
+/// frameworks' own order.
+fn appendix(input: &ReportInput, l10n: &Localizer) -> Vec<Cited> {
+    let lang = l10n.lang();
     let cited: BTreeSet<&ItemId> = input
         .plan
         .recommendations
@@ -323,11 +333,12 @@ fn appendix(input: &ReportInput, lang: Lang) -> Vec<(String, String, String)> {
         .into_iter()
         .map(|item| {
             let text = item.text.get(lang);
-            (
-                item.id.to_string(),
-                text.title.clone(),
-                text.summary.clone(),
-            )
+            Cited {
+                id: item.id.to_string(),
+                title: text.title.clone(),
+                summary: text.summary.clone(),
+                as_of: l10n.format("plan-as-of", &Args::new().with("date", item.as_of.clone())),
+            }
         })
         .collect()
 }

@@ -1,25 +1,32 @@
-//! Search quality on our own evaluation set (`eval.tsv`): realistic queries in both languages,
-//! typos, full-width input and prefixes, each with the items a good answer must contain.
+//! Search quality on our own evaluation set: realistic queries in both languages, typos,
+//! full-width input and prefixes (`eval.tsv`), and sector lenses, synonyms and loosely worded
+//! queries (`eval-lens.tsv`, whose rows may name a sector as a fourth column), each with the
+//! items a good answer must contain.
 //! success@5 = share of queries with an expected item among the first five results.
 
 use shirube_guides::{ItemId, Lang, Library};
 use shirube_search::{SearchIndex, SearchRequest};
 
-const EVAL: &str = include_str!("../eval.tsv");
+const EVAL: [&str; 2] = [
+    include_str!("../eval.tsv"),
+    include_str!("../eval-lens.tsv"),
+];
 const REQUIRED_SUCCESS_AT_5: f64 = 0.95;
 
 struct Case {
     lang: Lang,
     query: String,
     expected: Vec<ItemId>,
+    sector: Option<String>,
 }
 
 fn cases() -> Vec<Case> {
-    EVAL.lines()
+    EVAL.iter()
+        .flat_map(|file| file.lines())
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
         .map(|line| {
             let parts: Vec<&str> = line.split('\t').collect();
-            assert_eq!(parts.len(), 3, "eval.tsv: {line:?}");
+            assert!(matches!(parts.len(), 3 | 4), "eval: {line:?}");
             Case {
                 lang: Lang::from_code(parts[0]).expect("en or ja"),
                 query: parts[1].to_owned(),
@@ -27,6 +34,7 @@ fn cases() -> Vec<Case> {
                     .split(',')
                     .map(|id| ItemId::parse(id.trim()).expect("an item ID"))
                     .collect(),
+                sector: parts.get(3).map(|s| s.trim().to_owned()),
             }
         })
         .collect()
@@ -60,6 +68,7 @@ fn success_at_5_holds_in_each_language() {
                 query: case.query.clone(),
                 lang: Some(lang),
                 limit: 5,
+                sector: case.sector.clone(),
                 ..Default::default()
             };
             let found: Vec<ItemId> = index

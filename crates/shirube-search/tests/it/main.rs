@@ -3,4 +3,8 @@
 mod eval;
 mod fuzz_findings;
 mod fuzz_queries;
+mod lens;
+mod never_empty;
 mod queries;
+mod snippets;
+mod synonyms;

@@ -1,0 +1,258 @@
+//! What to highlight: the pieces of a text the query matched, whole. An English word is marked
+//! when it has the stem of a query word ("backups" for "backup") or begins with the word being
+//! typed. A Japanese stretch is marked when it is a whole run of the query, or, for a run of four
+//! characters or more, a piece at least half its length (情報 and 開示, written apart, for
+//! 情報開示) — never a stray bigram or two: ウェア inside ソフトウェア is not marked for
+//! ランサムウェア, though it is for ウェア.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use tantivy::tokenizer::{TextAnalyzer, TokenStream};
+
+use crate::tokenizer::{english, fold_char, is_cjk, normalized_chars, small_kana};
+
+/// Shorter typed prefixes would mark too much.
+const MIN_PREFIX: usize = 3;
+/// A word is stemmed, to compare with the query's stems, only if it begins with the same letters.
+const HEAD: usize = 3;
+
+pub struct Highlighter {
+    stems: HashSet<String>,
+    /// The word being typed, lowercased.
+    prefixes: Vec<String>,
+    /// The query's Japanese runs, normalized as the index normalizes them.
+    runs: Vec<Vec<char>>,
+    /// The characters of those runs, as written in either form (ウエ and ウェ): any other
+    /// character cannot start a highlight, which is most of them.
+    run_chars: Sieve,
+    /// The first letters of the stems and prefixes, lowercased: other words cannot match.
+    word_starts: Sieve,
+    english: TextAnalyzer,
+}
+
+/// A quick, inexact set: what it says is absent is absent, what it says may be present must
+/// still be checked. Tells most characters of a body apart in one instruction or two.
+#[derive(Default)]
+struct Sieve([u64; 4]);
+
+impl Sieve {
+    fn bit(key: u32) -> (usize, u64) {
+        let key = key & 255;
+        ((key >> 6) as usize, 1 << (key & 63))
+    }
+
+    fn insert(&mut self, key: u32) {
+        let (word, bit) = Sieve::bit(key);
+        self.0[word] |= bit;
+    }
+
+    fn may_contain(&self, key: u32) -> bool {
+        let (word, bit) = Sieve::bit(key);
+        self.0[word] & bit != 0
+    }
+}
+
+impl Highlighter {
+    /// From the query's texts (its words, their synonyms and corrections) and the word being typed.
+    pub fn new<'a>(texts: impl Iterator<Item = &'a str>, typing: Option<&str>) -> Highlighter {
+        let mut highlighter = Highlighter {
+            stems: HashSet::new(),
+            prefixes: Vec::new(),
+            runs: Vec::new(),
+            run_chars: Sieve::default(),
+            word_starts: Sieve::default(),
+            english: english(),
+        };
+        for text in texts {
+            let chars: Vec<char> = normalized_chars(text).into_iter().map(|c| c.0).collect();
+            for piece in chars.chunk_by(|a, b| is_cjk(*a) == is_cjk(*b)) {
+                if is_cjk(piece[0]) {
+                    highlighter.runs.push(piece.to_vec());
+                } else {
+                    let words: String = piece.iter().collect();
+                    for word in words.split(|c: char| !c.is_alphanumeric()) {
+                        if let Some(stem) = highlighter.stem(word) {
+                            highlighter.stems.insert(stem);
+                        }
+                    }
+                }
+            }
+        }
+        if let Some(typed) = typing.map(str::to_lowercase) {
+            if typed.chars().count() >= MIN_PREFIX && typed.chars().all(char::is_alphanumeric) {
+                highlighter.prefixes.push(typed);
+            }
+        }
+        for &c in highlighter.runs.iter().flatten() {
+            highlighter.run_chars.insert(c as u32);
+            highlighter
+                .run_chars
+                .insert(small_kana(c).unwrap_or(c) as u32);
+        }
+        let words = highlighter.stems.iter().chain(&highlighter.prefixes);
+        for first in words
+            .filter_map(|word| word.bytes().next())
+            .collect::<Vec<u8>>()
+        {
+            highlighter.word_starts.insert(u32::from(first));
+        }
+        highlighter
+    }
+
+    fn stem(&mut self, word: &str) -> Option<String> {
+        let mut stream = self.english.token_stream(word);
+        stream.advance().then(|| stream.token().text.clone())
+    }
+
+    /// Byte ranges of `text` to highlight, in order, not overlapping. This runs over whole
+    /// bodies to choose the passage, so it walks bytes: English words are ASCII, and a Japanese
+    /// character is looked at further only when it occurs in the query. (Full-width Latin
+    /// letters in a body are found by search but not marked.)
+    pub fn ranges(&mut self, text: &str) -> Vec<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut ranges: Vec<Range<usize>> = Vec::new();
+        let mut at = 0;
+        while at < bytes.len() {
+            let byte = bytes[at];
+            let (step, len) = if byte.is_ascii_alphanumeric() {
+                let word = bytes[at..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len() - at);
+                let may_match = self
+                    .word_starts
+                    .may_contain(u32::from(byte.to_ascii_lowercase()));
+                let matches = may_match && self.word_matches(&text[at..at + word]);
+                (word, if matches { word } else { 0 })
+            } else if byte.is_ascii() {
+                (1, 0)
+            } else {
+                let c = text[at..].chars().next().unwrap_or_default();
+                let len = if self.run_chars.may_contain(c as u32) {
+                    self.cjk_match(&text[at..])
+                } else {
+                    0
+                };
+                (c.len_utf8(), len)
+            };
+            if len > 0 {
+                match ranges.last_mut() {
+                    Some(last) if last.end >= at => last.end = at + len,
+                    _ => ranges.push(at..at + len),
+                }
+            }
+            at += step.max(len);
+        }
+        ranges
+    }
+
+    fn word_matches(&mut self, word: &str) -> bool {
+        let begins = |prefix: &str, len: usize| {
+            let len = len.min(prefix.len());
+            word.len() >= len
+                && word.as_bytes()[..len].eq_ignore_ascii_case(&prefix.as_bytes()[..len])
+        };
+        if self.prefixes.iter().any(|p| begins(p, p.len())) {
+            return true;
+        }
+        // Only words that share their first letters with a query stem are stemmed.
+        if !self.stems.iter().any(|stem| begins(stem, HEAD)) {
+            return false;
+        }
+        let lower = word.to_ascii_lowercase();
+        self.stem(&lower)
+            .is_some_and(|stem| self.stems.contains(&stem))
+    }
+
+    /// The byte length of the highlight that starts `text`: the longest piece of a query run
+    /// found there, if long enough; 0 if none.
+    fn cjk_match(&self, text: &str) -> usize {
+        let Some(first) = text.chars().next().map(fold_char) else {
+            return 0;
+        };
+        let mut best = (0, 0); // characters, bytes
+        for run in &self.runs {
+            // A compound of four or more characters may be written apart (情報の開示): half
+            // of it counts. A shorter run counts only whole (常時 in 平常時 is not 非常時).
+            let needed = if run.len() < 4 {
+                run.len()
+            } else {
+                run.len().div_ceil(2)
+            };
+            for from in (0..run.len()).filter(|&i| run[i] == first) {
+                let (mut chars, mut bytes) = (0, 0);
+                for (c, expected) in text.chars().zip(&run[from..]) {
+                    if fold_char(c) != *expected {
+                        break;
+                    }
+                    chars += 1;
+                    bytes += c.len_utf8();
+                }
+                if chars >= needed && chars > best.0 {
+                    best = (chars, bytes);
+                }
+            }
+        }
+        best.1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked(query: &[&str], typing: Option<&str>, text: &str) -> Vec<String> {
+        let mut highlighter = Highlighter::new(query.iter().copied(), typing);
+        highlighter
+            .ranges(text)
+            .into_iter()
+            .map(|r| text[r].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn english_words_are_marked_whole_by_their_stem() {
+        assert_eq!(
+            marked(
+                &["backup"],
+                None,
+                "Backups, backed-up data and a backup plan."
+            ),
+            ["Backups", "backup"]
+        );
+        assert_eq!(
+            marked(&["policy"], None, "Policies and a policy."),
+            ["Policies", "policy"]
+        );
+        assert_eq!(
+            marked(
+                &[],
+                Some("vulnerab"),
+                "Vulnerability scans find vulnerable hosts."
+            ),
+            ["Vulnerability", "vulnerable"]
+        );
+    }
+
+    #[test]
+    fn japanese_runs_are_marked_whole_never_as_a_stray_bigram() {
+        let text = "ランサムウェアとソフトウェアの更新";
+        assert_eq!(marked(&["ランサムウェア"], None, text), ["ランサムウェア"]);
+        assert_eq!(
+            marked(&["ウェア"], None, text),
+            ["ウェア", "ウェア"],
+            "the whole query run, wherever it occurs"
+        );
+        assert_eq!(
+            marked(&["情報開示"], None, "情報の適切な開示と情報開示"),
+            ["情報", "開示", "情報開示"]
+        );
+        assert!(marked(&["非常時"], None, "平常時").is_empty());
+        assert_eq!(
+            marked(&["ランサムウエア"], None, "ランサムウェア"),
+            ["ランサムウェア"],
+            "spelling variants meet as in the index"
+        );
+    }
+}
