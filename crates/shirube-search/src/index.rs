@@ -112,7 +112,7 @@ impl SearchIndex {
             documents: docs.to_vec(),
             vocabulary: Vocabulary::new(texts),
             synonyms: Synonyms::new(docs),
-            lenses: Lenses::new(docs),
+            lenses: Lenses::new(docs.iter().map(|doc| doc.meta.sectors.as_slice())),
         })
     }
 

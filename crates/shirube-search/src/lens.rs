@@ -10,7 +10,6 @@ use shirube_guides::sector::SECTOR_PACK;
 use tantivy::collector::TopDocs;
 use tantivy::{DocAddress, DocId, Score, SegmentReader};
 
-use crate::corpus::Document;
 use crate::schema::ORDINAL;
 
 /// A sector's own page, when the query matches it, is what a reader of that sector wants first.
@@ -53,13 +52,15 @@ fn applies_to(obligation: &Item) -> Vec<String> {
 pub struct Lenses(HashMap<String, Arc<Vec<f32>>>);
 
 impl Lenses {
-    pub fn new(docs: &[Document]) -> Lenses {
+    /// From every document's sector weights (`sector_weights` of its item), in ordinal order.
+    pub fn new<'a>(per_document: impl ExactSizeIterator<Item = &'a [(String, f32)]>) -> Lenses {
+        let count = per_document.len();
         let mut lenses: HashMap<String, Vec<f32>> = HashMap::new();
-        for (ordinal, doc) in docs.iter().enumerate() {
-            for (sector, weight) in &doc.meta.sectors {
+        for (ordinal, sectors) in per_document.enumerate() {
+            for (sector, weight) in sectors {
                 lenses
                     .entry(sector.clone())
-                    .or_insert_with(|| vec![1.0; docs.len()])[ordinal] = *weight;
+                    .or_insert_with(|| vec![1.0; count])[ordinal] = *weight;
             }
         }
         Lenses(lenses.into_iter().map(|(k, v)| (k, Arc::new(v))).collect())
