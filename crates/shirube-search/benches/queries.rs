@@ -9,7 +9,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use shirube_core::{Lang, Library};
+use shirube_guides::{Lang, Library};
 use shirube_search::{SearchIndex, SearchRequest};
 
 const QUERIES: &str = include_str!("../../shirube-cli/src/bench-queries.tsv");
