@@ -38,6 +38,8 @@ pub fn typescript_bindings() -> String {
         answers::Profile::decl(&cfg),
         answers::AnswersFile::decl(&cfg),
         shirube_navigator::Phase::decl(&cfg),
+        shirube_navigator::Step::decl(&cfg),
+        kinds(),
         AssessmentState::decl(&cfg),
         AnswerUpdate::decl(&cfg),
         store::AssessmentSummary::decl(&cfg),
@@ -76,6 +78,19 @@ pub fn typescript_bindings() -> String {
     out.truncate(out.trim_end().len());
     out.push('\n');
     out
+}
+
+/// Every kind of item the bundled packs declare, as `KINDS` and its union type `Kind`.
+fn kinds() -> String {
+    let (library, _) = shirube_guides::Library::bundled();
+    let mut kinds: Vec<&str> = library
+        .packs()
+        .iter()
+        .flat_map(|pack| pack.kinds.iter().map(String::as_str))
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    string_array("KINDS", kinds.into_iter()) + "\n\nexport type Kind = (typeof KINDS)[number];"
 }
 
 /// `const NAME = ["a", "b"] as const;`

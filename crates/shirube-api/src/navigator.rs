@@ -20,7 +20,7 @@ use shirube_navigator::store::{
 };
 use shirube_navigator::view::{plan_view, question_groups, PlanView, QuestionGroup};
 use shirube_navigator::workshop::{consensus, workshop_view, WorkshopView};
-use shirube_navigator::{Answer, AnswersFile, Profile};
+use shirube_navigator::{Answer, AnswersFile, Profile, Step};
 
 use crate::report::{self, Assessment, ReportFormat};
 
@@ -35,7 +35,9 @@ pub struct Navigator {
 pub struct AssessmentState {
     #[ts(type = "number")]
     pub id: i64,
-    pub step: String,
+    /// Where the user was; a step this version does not know (saved by another) reads as the
+    /// first one.
+    pub step: Step,
     pub answers: AnswersFile,
 }
 
@@ -134,7 +136,7 @@ impl Navigator {
 
     pub fn state(&self, id: i64) -> Result<AssessmentState, AppError> {
         self.with_store(|store| {
-            let step = store.step(id)?;
+            let step = Step::parse(&store.step(id)?).unwrap_or(Step::Profile);
             Ok(AssessmentState {
                 id,
                 step,
@@ -171,7 +173,9 @@ impl Navigator {
     }
 
     pub fn set_step(&self, id: i64, step: &str) -> Result<(), AppError> {
-        self.with_store(|store| store.set_step(id, step))
+        let step = Step::parse(step)
+            .ok_or_else(|| AppError::new(ErrorCode::AnswerInvalid, format!("step {step:?}")))?;
+        self.with_store(|store| store.set_step(id, &step.to_string()))
     }
 
     pub fn questions(&self, library: &Library, lang: Lang) -> Vec<QuestionGroup> {

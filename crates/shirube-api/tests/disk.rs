@@ -120,7 +120,7 @@ fn a_read_only_folder_is_read_and_saving_says_why(library: &Library) {
         ErrorCode::StoreReadOnly
     );
     assert_eq!(
-        navigator.set_step(id, "x").unwrap_err().code,
+        navigator.set_step(id, "results").unwrap_err().code,
         ErrorCode::StoreReadOnly
     );
 

@@ -131,7 +131,18 @@ sector: "general" | SectorSlug, profile: Profile, answers: { [key in ItemId]: An
 
 export type Phase = "first-90-days" | "this-year" | "next-year";
 
-export type AssessmentState = { id: number, step: string, answers: AnswersFile, };
+export type StepId = "profile" | "principles" | `assess-${number}` | "results" | "roadmap" | "finish";
+
+export const KINDS = ["category", "directive", "function", "guideline", "obligation", "practice", "principle", "sector", "subcategory", "term"] as const;
+
+export type Kind = (typeof KINDS)[number];
+
+export type AssessmentState = { id: number, 
+/**
+ * Where the user was; a step this version does not know (saved by another) reads as the
+ * first one.
+ */
+step: StepId, answers: AnswersFile, };
 
 export type AnswerUpdate = { assessment: number, practice: ItemId, answer: Answer, };
 

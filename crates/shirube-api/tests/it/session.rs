@@ -61,10 +61,18 @@ fn answers_are_saved_validated_and_planned() {
         ErrorCode::AnswerInvalid
     );
     navigator.set_step(id, "assess-2").unwrap();
+    assert_eq!(
+        navigator.set_step(id, "assess-x").unwrap_err().code,
+        ErrorCode::AnswerInvalid,
+        "only steps the navigator has are saved"
+    );
 
     let state = navigator.state(id).unwrap();
     assert_eq!(
-        (state.step.as_str(), state.answers.sector.as_str()),
+        (
+            state.step.to_string().as_str(),
+            state.answers.sector.as_str()
+        ),
         ("assess-2", "medical")
     );
     assert_eq!(state.answers.answers[&practice], Answer::Level(1));

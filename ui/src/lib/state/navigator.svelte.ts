@@ -1,16 +1,16 @@
 // The navigator's step-by-step flow over one assessment: which screens there are, where the
 // user stands, moving between screens (saved, so a restart resumes there), answering (saved the
 // moment it is given), and the plan that the last screens show.
-import type { Answer, AssessmentState, AssessmentSummary, ItemView, Part, PlanView, QuestionGroup } from '../bindings';
+import type { Answer, AssessmentState, AssessmentSummary, ItemView, Part, PlanView, QuestionGroup, StepId } from '../bindings';
 import { locale } from '../i18n.svelte';
 import { api } from '../ipc';
 import { reportError } from './errors.svelte';
 
 /**
  * One screen of the flow. The ID is saved with the assessment, and the Rust side and the
- * end-to-end tests know these IDs: never rename one.
+ * end-to-end tests know these IDs: never rename one. (Generated from the navigator's `Step`.)
  */
-export type StepId = 'profile' | 'principles' | `assess-${number}` | 'results' | 'roadmap' | 'finish';
+export type { StepId };
 
 const BEFORE_QUESTIONS = ['profile', 'principles'] as const satisfies readonly StepId[];
 const AFTER_QUESTIONS = ['results', 'roadmap', 'finish'] as const satisfies readonly StepId[];

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AssessmentState, ItemView, PlanView, QuestionGroup } from '../bindings';
+import type { AssessmentState, ItemView, PlanView, QuestionGroup, StepId } from '../bindings';
 import { locale } from '../i18n.svelte';
 import { errors } from './errors.svelte';
 import { NavigatorFlow, stepIds } from './navigator.svelte';
@@ -26,7 +26,7 @@ function group(index: number): QuestionGroup {
   return { directive, summary: '', questions: [] };
 }
 
-function assessment(step: string): AssessmentState {
+function assessment(step: StepId): AssessmentState {
   return {
     id: 7,
     step,
@@ -42,7 +42,7 @@ const plan: PlanView = {
 };
 
 /** A flow with its questions loaded and an assessment opened on `step`. */
-async function openedOn(step: string): Promise<NavigatorFlow> {
+async function openedOn(step: StepId): Promise<NavigatorFlow> {
   const flow = new NavigatorFlow();
   await flow.refresh();
   api.assessment.mockResolvedValueOnce(assessment(step));
@@ -96,8 +96,8 @@ describe('NavigatorFlow', () => {
     expect(flow.group?.directive.id).toBe('cmg3:D4');
   });
 
-  it('opens an assessment saved on an unknown step at the first screen', async () => {
-    const flow = await openedOn('somewhere-else');
+  it('opens an assessment saved on a step this flow does not have at the first screen', async () => {
+    const flow = await openedOn('assess-99');
     expect(flow.step).toBe('profile');
     expect(flow.group).toBeUndefined();
   });
