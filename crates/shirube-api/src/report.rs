@@ -65,15 +65,12 @@ pub fn render(
     langs: ReportLang,
     format: ReportFormat,
 ) -> String {
-    let baseline = assessment.baseline.map(|earlier| plan(library, earlier));
-    let plan = plan(library, assessment.answers);
-    let input = input(library, assessment, &plan, baseline.as_ref());
-    match format {
-        ReportFormat::Body => report::html_body(&input, langs),
-        ReportFormat::Html => report::html_page(&input, langs),
-        ReportFormat::Markdown => report::markdown(&input, langs),
-        ReportFormat::Json => serde_json::to_string_pretty(&plan).expect("plans serialize"),
-    }
+    with_input(library, assessment, |input| match format {
+        ReportFormat::Body => report::html_body(input, langs),
+        ReportFormat::Html => report::html_page(input, langs),
+        ReportFormat::Markdown => report::markdown(input, langs),
+        ReportFormat::Json => serde_json::to_string_pretty(input.plan).expect("plans serialize"),
+    })
 }
 
 /// One part of the document (the scores, the roadmap) in one language: what the app's results
@@ -84,27 +81,25 @@ pub fn render_part(
     lang: Lang,
     part: Part,
 ) -> String {
-    let baseline = assessment.baseline.map(|earlier| plan(library, earlier));
-    let plan = plan(library, assessment.answers);
-    report::html_part(
-        &input(library, assessment, &plan, baseline.as_ref()),
-        lang,
-        part,
-    )
+    with_input(library, assessment, |input| {
+        report::html_part(input, lang, part)
+    })
 }
 
-fn input<'a>(
-    library: &'a Library,
-    assessment: &Assessment<'a>,
-    plan: &'a shirube_navigator::Plan,
-    baseline: Option<&'a shirube_navigator::Plan>,
-) -> ReportInput<'a> {
-    ReportInput {
+/// Runs the engine on the assessment (and its baseline) and hands the document's input on.
+fn with_input<T>(
+    library: &Library,
+    assessment: &Assessment<'_>,
+    render: impl FnOnce(&ReportInput) -> T,
+) -> T {
+    let baseline = assessment.baseline.map(|earlier| plan(library, earlier));
+    let plan = plan(library, assessment.answers);
+    render(&ReportInput {
         library,
         answers: assessment.answers,
-        plan,
+        plan: &plan,
         notes: assessment.notes,
         participants: assessment.participants,
-        baseline,
-    }
+        baseline: baseline.as_ref(),
+    })
 }
