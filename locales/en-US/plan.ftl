@@ -52,7 +52,6 @@ plan-reason-foundation = A foundation: { $dependents } other practices build on 
 # Variables:
 #   $title (String) - the practice that needs this one
 plan-reason-needed-by = Brought forward because “{ $title }” needs it.
-plan-reason-profile = Less urgent: your profile says this does not apply to you.
 
 ## Problems with an answers file.
 
@@ -77,3 +76,13 @@ answers-unknown-practice = { $id } is not a recommended practice in these guides
 #   $id (String) - the practice
 #   $value (String) - the answer given
 answers-out-of-range = the answer for { $id } is { $value }; answers are 0 to 4 or "unknown"
+# Variables:
+#   $value (String) - the date as written in the file
+answers-bad-date = the assessment date is "{ $value }"; write it as YYYY-MM-DD
+# Variables:
+#   $id (String) - the ID written in the file
+answers-unknown-target = a target names { $id }, which is not a directive, CSF function or practice in these guides
+# Variables:
+#   $id (String) - what the target is for
+#   $value (String) - the level given
+answers-target-out-of-range = the target for { $id } is { $value }; targets are levels 0 to 4

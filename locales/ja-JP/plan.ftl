@@ -52,7 +52,6 @@ plan-reason-foundation = 土台となるプラクティスです。ほかの { $
 # Variables:
 #   $title (String) - the practice that needs this one
 plan-reason-needed-by = 「{ $title }」の前提となるため、前倒ししました。
-plan-reason-profile = 優先度を下げました。組織のプロファイルでは該当しないためです。
 
 ## 回答ファイルの問題。
 
@@ -77,3 +76,13 @@ answers-unknown-practice = { $id } はこのガイドの推奨プラクティス
 #   $id (String) - the practice
 #   $value (String) - the answer given
 answers-out-of-range = { $id } の回答が { $value } です。回答は 0〜4 か「unknown」です
+# Variables:
+#   $value (String) - the date as written in the file
+answers-bad-date = 評価日が「{ $value }」です。YYYY-MM-DD の形で書いてください
+# Variables:
+#   $id (String) - the ID written in the file
+answers-unknown-target = 目標の { $id } は、このガイドの指示、CSF の機能、推奨プラクティスのいずれでもありません
+# Variables:
+#   $id (String) - what the target is for
+#   $value (String) - the level given
+answers-target-out-of-range = { $id } の目標が { $value } です。目標は成熟度0〜4で指定します

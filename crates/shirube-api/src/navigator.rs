@@ -115,7 +115,7 @@ impl Navigator {
             .or_else(|| self.store.as_ref().err().cloned())
     }
 
-    fn with_store<T>(
+    pub(crate) fn with_store<T>(
         &self,
         run: impl FnOnce(&Store) -> Result<T, StoreError>,
     ) -> Result<T, AppError> {
@@ -184,7 +184,7 @@ impl Navigator {
 
     pub fn plan(&self, library: &Library, id: i64, lang: Lang) -> Result<PlanView, AppError> {
         let answers = self.with_store(|store| store.answers_file(id))?;
-        Ok(plan_view(library, &plan(library, &answers), lang))
+        Ok(plan_view(library, &answers, &plan(library, &answers), lang))
     }
 
     /// The assessment as a `.shirube.json` answers file: its name, and the file's text.
@@ -355,7 +355,7 @@ pub struct ImportedFile {
 }
 
 impl ImportedFile {
-    fn parse(&self, library: &Library, lang: Lang) -> Result<AnswersFile, AppError> {
+    pub(crate) fn parse(&self, library: &Library, lang: Lang) -> Result<AnswersFile, AppError> {
         AnswersFile::parse(self.text.as_bytes(), library).map_err(|err| {
             let detail = err.localize(&Localizer::new(lang));
             AppError::new(

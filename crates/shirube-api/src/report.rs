@@ -4,13 +4,13 @@
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use shirube_guides::Lang;
 use shirube_guides::{ItemId, Library};
 use shirube_navigator::report::{self, Part, ReportInput, ReportLang};
-use shirube_navigator::{plan, AnswersFile};
+use shirube_navigator::{plan, AnswersFile, Plan};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
@@ -69,8 +69,35 @@ pub fn render(
         ReportFormat::Body => report::html_body(input, langs),
         ReportFormat::Html => report::html_page(input, langs),
         ReportFormat::Markdown => report::markdown(input, langs),
-        ReportFormat::Json => serde_json::to_string_pretty(input.plan).expect("plans serialize"),
+        ReportFormat::Json => plan_json(input),
     })
+}
+
+/// The plan for machines: the engine's plan, and with a baseline the change per score.
+fn plan_json(input: &ReportInput) -> String {
+    #[derive(Serialize)]
+    struct PlanJson<'a> {
+        #[serde(flatten)]
+        plan: &'a Plan,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        change: Option<BTreeMap<&'a ItemId, i16>>,
+    }
+    let change = input.baseline.map(|baseline| {
+        input
+            .plan
+            .scores
+            .iter()
+            .filter_map(|(id, &now)| {
+                let before = *baseline.scores.get(id)?;
+                Some((id, i16::from(now) - i16::from(before)))
+            })
+            .collect()
+    });
+    let json = PlanJson {
+        plan: input.plan,
+        change,
+    };
+    serde_json::to_string_pretty(&json).expect("plans serialize")
 }
 
 /// One part of the document (the scores, the roadmap) in one language: what the app's results

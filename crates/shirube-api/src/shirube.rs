@@ -108,6 +108,14 @@ impl Shirube {
         }
     }
 
+    pub(crate) fn navigator(&self) -> &Navigator {
+        &self.navigator
+    }
+
+    pub(crate) fn exports(&self) -> &std::path::Path {
+        &self.exports
+    }
+
     pub fn library(&self) -> &Library {
         &self.library
     }

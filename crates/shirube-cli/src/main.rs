@@ -66,7 +66,7 @@ enum Command {
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
     },
-    /// Scores and a prioritized roadmap from an answers file (shirube.answers/1)
+    /// Scores and a prioritized roadmap from an answers file (shirube.answers/2; version 1 is read too)
     Plan {
         #[arg(long)]
         answers: PathBuf,
@@ -78,6 +78,19 @@ enum Command {
         /// Write the report in English and Japanese (side by side in HTML)
         #[arg(long)]
         bilingual: bool,
+    },
+    /// The questions the navigator asks for an answers file's sector and profile, in order
+    Questions {
+        #[arg(long)]
+        answers: PathBuf,
+        /// Only the quick check
+        #[arg(long)]
+        quick: bool,
+        #[arg(long)]
+        lang: Option<String>,
+        /// Print `[{id, directive}]` as JSON
+        #[arg(long)]
+        json: bool,
     },
     /// Time index build and queries on the bundled corpus replicated N times
     Bench {
@@ -135,6 +148,14 @@ fn main() -> ExitCode {
             bilingual,
         } => {
             parse_lang(lang, os_lang).and_then(|lang| plan::run(&answers, lang, format, bilingual))
+        }
+        Command::Questions {
+            answers,
+            quick,
+            lang,
+            json,
+        } => {
+            parse_lang(lang, os_lang).and_then(|lang| plan::questions(&answers, lang, quick, json))
         }
         Command::Bench {
             scale,

@@ -138,7 +138,6 @@ pub fn reason_text(reason: &Reason, library: &Library, l10n: &Localizer) -> Stri
             "plan-reason-needed-by",
             Args::new().with("title", title(library, id, l10n)),
         ),
-        Reason::ProfileNotApplicable => ("plan-reason-profile", Args::new()),
     };
     l10n.format(id, &args)
 }
