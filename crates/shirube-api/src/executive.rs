@@ -9,7 +9,7 @@ use shirube_guides::l10n::Localizer;
 use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library};
 use shirube_navigator::answers::ANSWERED_BY_CISO;
 use shirube_navigator::files::save_new_file;
-use shirube_navigator::path::{self, applies};
+use shirube_navigator::path;
 use shirube_navigator::view::{path_view, PathView};
 use shirube_navigator::{Answer, AnswersFile, Axis};
 
@@ -182,7 +182,7 @@ fn technical_questions(library: &Library, answers: &AnswersFile) -> Vec<ItemId> 
     library
         .items()
         .filter(|item| item.practice.as_ref().is_some_and(|m| m.technical))
-        .filter(|item| applies(item, &answers.profile))
+        .filter(|item| answers.profile.applies(item))
         .map(|item| item.id.clone())
         .collect()
 }

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use shirube_guides::l10n::{Args, Localizer};
+use shirube_guides::model::{Condition, Item};
 use shirube_guides::Sector;
 use shirube_guides::{ItemId, Library};
 
@@ -208,6 +209,18 @@ impl AnswersError {
             ),
         };
         l10n.format(id, &args)
+    }
+}
+
+impl Profile {
+    /// Whether a practice's question is asked of this organization.
+    pub fn applies(&self, practice: &Item) -> bool {
+        match practice.practice.as_ref().and_then(|m| m.applies_when) {
+            None => true,
+            Some(Condition::Ot) => self.ot,
+            Some(Condition::Iot) => self.iot,
+            Some(Condition::Development) => self.development,
+        }
     }
 }
 

@@ -8,11 +8,11 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::answers::{Answer, AnswersFile, Profile};
+use crate::answers::{Answer, AnswersFile};
 use crate::step::Step;
 use crate::targets::{sector_default, DEFAULT_TARGET};
 use crate::Axis;
-use shirube_guides::model::{Condition, Item};
+use shirube_guides::model::Item;
 use shirube_guides::{ItemId, Library};
 
 /// No page asks more than this: a screen a reader takes in at once.
@@ -23,16 +23,6 @@ const QUICK_EXTRAS: usize = 2;
 const QUICK_EXTRA_MIN_WEIGHT: f64 = 1.5;
 /// An anchor answered at this level or below flags its directive for a deep dive.
 const FLAG_AT_OR_BELOW: u8 = 1;
-
-/// Whether a practice's question is asked of this organization.
-pub fn applies(practice: &Item, profile: &Profile) -> bool {
-    match practice.practice.as_ref().and_then(|m| m.applies_when) {
-        None => true,
-        Some(Condition::Ot) => profile.ot,
-        Some(Condition::Iot) => profile.iot,
-        Some(Condition::Development) => profile.development,
-    }
-}
 
 /// A directive's practices, in the guidelines' order.
 pub fn practices_of<'a>(library: &'a Library, directive: &ItemId) -> Vec<&'a Item> {
@@ -58,7 +48,7 @@ pub fn quick_check(library: &Library, answers: &AnswersFile) -> Vec<ItemId> {
             let meta = item.practice.as_ref()?;
             let weight = *meta.weights.get(slug)?;
             let wanted =
-                !meta.anchor && weight >= QUICK_EXTRA_MIN_WEIGHT && applies(item, &answers.profile);
+                !meta.anchor && weight >= QUICK_EXTRA_MIN_WEIGHT && answers.profile.applies(item);
             wanted.then_some((item, weight))
         })
         .collect();
@@ -109,12 +99,12 @@ pub fn deep_dive(
         .collect();
     let skipped = rest
         .iter()
-        .filter(|p| !applies(p, &answers.profile))
+        .filter(|p| !answers.profile.applies(p))
         .map(|p| p.id.clone())
         .collect();
     // Themes in the order their first practice comes; a practice without one stands alone.
     let mut groups: Vec<(Option<ItemId>, Vec<ItemId>)> = Vec::new();
-    for practice in rest.iter().filter(|p| applies(p, &answers.profile)) {
+    for practice in rest.iter().filter(|p| answers.profile.applies(p)) {
         let theme = practice.practice.as_ref().and_then(|m| m.theme.clone());
         match groups
             .iter_mut()

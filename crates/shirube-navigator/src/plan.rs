@@ -8,7 +8,6 @@ use ts_rs::TS;
 
 use crate::answers::{Answer, AnswersFile};
 use crate::axes::scored_under;
-use crate::path::applies;
 use crate::targets::{practice_target, target_scores};
 use crate::tier::{tier, Tier};
 use shirube_guides::model::Item;
@@ -71,7 +70,7 @@ pub fn plan(library: &Library, answers: &AnswersFile) -> Plan {
     // older file, or a profile changed since) counts for nothing.
     let practices: Vec<&Item> = library
         .items()
-        .filter(|i| i.kind == "practice" && applies(i, &answers.profile))
+        .filter(|i| i.kind == "practice" && answers.profile.applies(i))
         .collect();
     let (scores, unknowns) = scores(library, &practices, answers);
     Plan {

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use crate::answers::AnswersFile;
-use crate::path::applies;
 use crate::{axes, Axis};
 use shirube_guides::model::Item;
 use shirube_guides::{ItemId, Library};
@@ -47,7 +46,7 @@ pub fn practice_target(library: &Library, answers: &AnswersFile, practice: &Item
 pub fn target_scores(library: &Library, answers: &AnswersFile) -> BTreeMap<ItemId, u8> {
     let mut levels: BTreeMap<ItemId, Vec<u8>> = BTreeMap::new();
     for practice in library.items().filter(|i| i.kind == "practice") {
-        if !applies(practice, &answers.profile) {
+        if !answers.profile.applies(practice) {
             continue;
         }
         let target = practice_target(library, answers, practice);

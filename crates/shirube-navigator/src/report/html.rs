@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::{blocks, part_blocks, radar, Block, Part, ReportInput, ReportLang};
+use super::{blocks, part_blocks, radar, Block, Part, ReportInput, ReportLang, ScoreRow};
 use shirube_guides::l10n::Localizer;
 use shirube_guides::Lang;
 
@@ -88,6 +88,27 @@ pub fn html_page(input: &ReportInput, langs: ReportLang) -> String {
     )
 }
 
+/// One row of a scores table: the item, then its numbers right-aligned.
+fn score_row(out: &mut String, row: &ScoreRow, cell: &str) {
+    let _ = write!(out, "<tr><{cell}>{}</{cell}>", escape(&row.name));
+    let numbers = [
+        ("score", Some(&row.score)),
+        ("score-target", Some(&row.target)),
+        ("score-unknown", Some(&row.unknown)),
+        ("score-change", row.change.as_ref()),
+    ];
+    for (testid, value) in numbers {
+        if let Some(value) = value {
+            let _ = write!(
+                out,
+                "<{cell} class=\"num\" data-testid=\"{testid}\">{}</{cell}>",
+                escape(value)
+            );
+        }
+    }
+    out.push_str("</tr>");
+}
+
 fn list(out: &mut String, tag: &str, heading: &str, items: &[String]) {
     if items.is_empty() {
         return;
@@ -123,35 +144,21 @@ fn block(block: &Block) -> String {
         } => {
             let _ = write!(
                 out,
-                "<section class=\"report-scores\"><h3>{}</h3>{}<table><thead><tr><th>{}</th>\
-                 <th class=\"num\">{}</th>",
+                "<section class=\"report-scores\"><h3>{}</h3>{}<table><thead>",
                 escape(heading),
                 radar::svg(heading, axes),
-                escape(&head.0),
-                escape(&head.1)
             );
-            if let Some(change) = &head.2 {
-                let _ = write!(out, "<th class=\"num\">{}</th>", escape(change));
-            }
-            out.push_str("</tr></thead><tbody>");
-            for (name, value, change) in rows {
-                let _ = write!(
-                    out,
-                    "<tr><td>{}</td><td class=\"num\">{}</td>",
-                    escape(name),
-                    escape(value)
-                );
-                if head.2.is_some() {
-                    let change = change.as_deref().unwrap_or("");
-                    let _ = write!(
-                        out,
-                        "<td class=\"num\" data-testid=\"score-change\">{}</td>",
-                        escape(change)
-                    );
-                }
-                out.push_str("</tr>");
+            score_row(&mut out, head, "th");
+            out.push_str("</thead><tbody>");
+            for row in rows {
+                score_row(&mut out, row, "td");
             }
             out.push_str("</tbody></table></section>");
+        }
+        Block::List(heading, items) => {
+            out.push_str("<section class=\"report-list\">");
+            list(&mut out, "ul", heading, items);
+            out.push_str("</section>");
         }
         Block::Practice(practice) => {
             let _ = write!(
