@@ -201,6 +201,20 @@ impl App {
             .active_element()
             .await
             .expect("a focused element");
+        // WebDriver reads keys sent to a file input as file names: there the key goes to the
+        // keyboard itself, through the actions API.
+        if focused.attr("type").await.ok().flatten().as_deref() == Some("file") {
+            use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+            let value = char::from(key);
+            let actions = KeyActions::new("keyboard".into())
+                .then(KeyAction::Down { value })
+                .then(KeyAction::Up { value });
+            self.client
+                .perform_actions(actions)
+                .await
+                .expect("the key is pressed");
+            return;
+        }
         focused
             .send_keys(&char::from(key).to_string())
             .await
@@ -215,6 +229,15 @@ impl App {
             .await
             .expect("a focused element");
         focused.send_keys(text).await.expect("the text is typed");
+    }
+
+    /// Opens the guides from the start page, by keyboard as a user would (Alt+2).
+    pub async fn open_guides(&self) {
+        let body = self.wait_for("body").await;
+        body.send_keys(&format!("{}2", char::from(fantoccini::key::Key::Alt)))
+            .await
+            .expect("Alt+2 is sent");
+        self.wait_for(".library-heading").await;
     }
 
     /// Presses Tab until the focused element matches `css`; fails if it never does.

@@ -157,6 +157,9 @@ nav-progress-questions = Question { $question } of { $total } · about { $minute
    *[other] { $minutes } minutes
 } left
 # Variables:
+#   $total (Number) - how many questions the path asks
+nav-progress-done = All { $total } questions answered
+# Variables:
 #   $count (Number) - unanswered questions on that screen
 nav-step-unanswered = { $count } unanswered
 nav-step-profile = About your organization
@@ -195,7 +198,7 @@ nav-answered-by-ciso = Answered by the CISO
 nav-skipped-title = Not asked: do not apply to you
 nav-skipped-intro = Your answers about your organization say these do not apply, so they are left out of the questions and the scores. Change the first screen if they do apply.
 nav-organization = Organization
-nav-assessed-on = Assessment date
+nav-assessed-on = Assessment date (YYYY-MM-DD)
 nav-development = We develop software or systems of our own
 nav-snapshot-gaps = The three largest gaps to your targets
 nav-snapshot-no-gaps = No directive is below its target on the questions answered so far.

@@ -146,6 +146,9 @@ nav-steps-label = この自己診断の手順
 #   $minutes (Number) - about how many minutes are left
 nav-progress-questions = 全{ $total }問中{ $question }問目・残り約{ $minutes }分
 # Variables:
+#   $total (Number) - how many questions the path asks
+nav-progress-done = 全{ $total }問に回答済み
+# Variables:
 #   $count (Number) - unanswered questions on that screen
 nav-step-unanswered = 未回答{ $count }問
 nav-step-profile = 貴社について
@@ -181,7 +184,7 @@ nav-answered-by-ciso = CISO が回答
 nav-skipped-title = 尋ねない設問（貴社には該当しません）
 nav-skipped-intro = 最初の画面の回答から該当しないと判断したため、設問とスコアから除いています。該当する場合は最初の画面を変更してください。
 nav-organization = 組織名
-nav-assessed-on = 評価日
+nav-assessed-on = 評価日（例：2026-11-30）
 nav-development = ソフトウェアやシステムを自社で開発している
 nav-snapshot-gaps = 目標との差が大きい上位3つの指示
 nav-snapshot-no-gaps = これまでに回答した設問では、目標を下回る指示はありません。

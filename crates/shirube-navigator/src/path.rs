@@ -209,10 +209,12 @@ pub fn questions(library: &Library, answers: &AnswersFile, deep: &[ItemId]) -> V
     ids
 }
 
-/// The directives whose deep dives the navigator suggests: those the quick check flags.
+/// The directives whose deep dives the navigator suggests: those the quick check flags for what
+/// it found (an anchor not yet answered is shown, but suggests nothing until it is).
 pub fn suggested_deep_dives(library: &Library, answers: &AnswersFile) -> Vec<ItemId> {
     flagged(library, answers)
         .into_iter()
+        .filter(|(_, flags)| flags.iter().any(|flag| *flag != Flag::NotAnswered))
         .map(|(directive, _)| directive)
         .collect()
 }

@@ -14,6 +14,13 @@ fn has_kana(text: &str) -> bool {
 async fn opens_in_english_and_an_item_opens_from_the_library_by_keyboard() {
     let profile = Profile::new();
     let app = App::launch(&profile, "en_US.UTF-8").await;
+    // The start page first: the three things people come for, with the time each takes.
+    let home = app.text(".home").await;
+    assert!(
+        home.contains("Take the quick check") && home.contains("About 10 minutes"),
+        "{home}"
+    );
+    app.open_guides().await;
     assert_eq!(
         app.text(".library-heading").await.to_lowercase(),
         EN_HEADING.to_lowercase()
@@ -56,6 +63,7 @@ async fn opens_in_english_and_an_item_opens_from_the_library_by_keyboard() {
 async fn switching_to_japanese_changes_interface_and_reader_and_is_remembered() {
     let profile = Profile::new();
     let app = App::launch(&profile, "en_US.UTF-8").await;
+    app.open_guides().await;
     app.wait_for(r#"[data-key="pack/cmg3"]"#)
         .await
         .click()
@@ -90,6 +98,7 @@ async fn switching_to_japanese_changes_interface_and_reader_and_is_remembered() 
     app.quit().await;
 
     let again = App::launch(&profile, "en_US.UTF-8").await;
+    again.open_guides().await;
     assert_eq!(
         again.text(".library-heading").await,
         JA_HEADING,
@@ -102,6 +111,7 @@ async fn switching_to_japanese_changes_interface_and_reader_and_is_remembered() 
 async fn first_start_follows_a_japanese_os_locale() {
     let profile = Profile::new();
     let app = App::launch(&profile, "ja_JP.UTF-8").await;
+    app.open_guides().await;
     assert_eq!(app.text(".library-heading").await, JA_HEADING);
     assert_eq!(
         app.text(".empty h1").await,
@@ -114,6 +124,7 @@ async fn first_start_follows_a_japanese_os_locale() {
 async fn crosswalks_lead_from_a_practice_to_the_framework_and_back() {
     let profile = Profile::new();
     let app = App::launch(&profile, "en_US.UTF-8").await;
+    app.open_guides().await;
     app.wait_for(r#"[data-key="pack/practice"]"#)
         .await
         .click()

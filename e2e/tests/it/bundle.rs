@@ -32,6 +32,7 @@ async fn the_deb_unpacks_and_its_app_opens_on_the_bundled_guides() {
     let binary = root.path().join("usr/bin/shirube-app");
     let profile = Profile::new();
     let app = App::launch_binary(&binary, &profile, "en_US.UTF-8").await;
+    app.open_guides().await;
     app.wait_for(r#"[data-key="pack/csf2"]"#)
         .await
         .click()

@@ -98,6 +98,7 @@ async fn the_app_opens_no_internet_socket_beyond_the_automation_channel() {
     let launcher = traced_launcher(trace_dir.path());
     let profile = Profile::new();
     let app = App::launch_binary(&launcher, &profile, "en_US.UTF-8").await;
+    app.open_guides().await;
 
     app.wait_for(r#"[data-key="pack/practice"]"#)
         .await

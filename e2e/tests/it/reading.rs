@@ -7,6 +7,7 @@ use shirube_e2e::{App, Profile};
 async fn an_item_reads_in_english_and_japanese_side_by_side() {
     let profile = Profile::new();
     let app = App::launch(&profile, "ja_JP.UTF-8").await;
+    app.open_guides().await;
     app.wait_for(r#"[data-key="pack/cmg3"]"#)
         .await
         .click()

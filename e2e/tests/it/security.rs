@@ -176,6 +176,7 @@ async fn a_hostile_user_pack_shows_as_inert_text_and_requests_nothing() {
     let (origin, connections) = counting_listener();
     install_packs(&profile, &origin);
     let app = App::launch(&profile, "en_US.UTF-8").await;
+    app.open_guides().await;
 
     let banner = app.text(".errors").await;
     assert!(
@@ -275,6 +276,7 @@ async fn a_link_to_the_web_is_shown_not_followed_and_the_window_never_leaves_the
     let (origin, _) = counting_listener();
     install_packs(&profile, &origin);
     let app = App::launch(&profile, "en_US.UTF-8").await;
+    app.open_guides().await;
     let start = app.client.current_url().await.unwrap().to_string();
     assert!(is_app_url(&start), "{start}");
     open_hostile_item(&app).await;

@@ -38,7 +38,7 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
         .unwrap();
     app.press(Key::Enter).await;
     app.wait_for(r#"[data-step="profile"]"#).await;
-    app.wait_for(".nav-progress .link")
+    app.wait_for(".step-list .link")
         .await
         .click()
         .await

@@ -64,7 +64,9 @@ export class NavigatorFlow {
   readonly page = $derived<Page | undefined>(this.path?.pages.find((page) => page.step === this.step));
   readonly others = $derived(this.list.filter((saved) => saved.id !== this.current?.id));
   /** Every question on the path, and how many of them are answered. */
-  readonly progress = $derived(questionProgress(this.path, this.current));
+  readonly progress = $derived(
+    questionProgress(this.path, this.current, this.index <= this.steps.indexOf('snapshot')),
+  );
 
   /** Questions on a step's page that have no answer yet. */
   unanswered(step: StepId): number {
@@ -250,13 +252,18 @@ export class NavigatorFlow {
   }
 }
 
-/** How many questions the path asks, how many are answered, and about how many minutes are left. */
+/**
+ * How many questions the path asks, how many are answered, and about how many minutes are left;
+ * until the snapshot, of the quick check only (the deep dives are chosen there).
+ */
 export function questionProgress(
   path: PathView | null,
   current: AssessmentState | null,
+  quickOnly = false,
 ): { answered: number; total: number; minutes: number } {
   const answers = current?.answers.answers ?? {};
-  const ids = (path?.pages ?? []).flatMap((page) => page.questions.map((q) => q.practice.id));
+  const pages = (path?.pages ?? []).filter((page) => !quickOnly || page.step.startsWith('quick-'));
+  const ids = pages.flatMap((page) => page.questions.map((q) => q.practice.id));
   const answered = ids.filter((id) => answers[id] !== undefined).length;
   const left = ids.length - answered;
   return { answered, total: ids.length, minutes: Math.ceil((left * SECONDS_PER_QUESTION) / 60) };

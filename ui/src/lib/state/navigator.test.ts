@@ -97,6 +97,8 @@ describe('NavigatorFlow', () => {
     // Six questions, two answered; four left at 40 seconds each.
     expect(questionProgress(path, state)).toEqual({ answered: 2, total: 6, minutes: 3 });
     expect(questionProgress(null, null)).toEqual({ answered: 0, total: 0, minutes: 0 });
+    // Until the snapshot, the quick check's questions only.
+    expect(questionProgress(path, state, true)).toEqual({ answered: 2, total: 3, minutes: 1 });
   });
 
   it('warns before going on from a page with unanswered questions, and goes once confirmed', async () => {
