@@ -159,6 +159,11 @@ fn plan_prints_scores_and_a_ranked_roadmap() {
     let plan: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert!(plan["scores"]["cmg3:D1"].as_u64().is_some_and(|s| s <= 100));
     assert!(plan["scores"]["csf2:PR"].is_u64());
+    // Every directive and function has a target; medical aims for level 4 in Directive 8.
+    assert_eq!(plan["targets"]["cmg3:D8"], 100);
+    assert_eq!(plan["targets"]["cmg3:D1"], 75);
+    assert!(plan["targets"]["csf2:RC"].is_u64());
+    assert!(plan["unknown"].is_object());
     let recommendations = plan["recommendations"].as_array().unwrap();
     assert_eq!(recommendations[0]["rank"], 1);
     for recommendation in recommendations {
@@ -246,4 +251,32 @@ fn plan_names_what_is_wrong_with_a_bad_answers_file() {
     let (code, _, stderr) = shirube(&["plan", "--lang", "en", "--answers", "no/such/file.json"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("could not be read"), "{stderr}");
+}
+
+#[test]
+fn questions_lists_the_quick_check_and_the_path_for_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("rail.shirube.json");
+    std::fs::write(
+        &file,
+        r#"{"schema":"shirube.answers/2","sector":"railways","profile":{"ot":true},"answers":{}}"#,
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let (code, stdout, stderr) = shirube(&["questions", "--answers", path, "--quick", "--json"]);
+    assert_eq!(code, 0, "{stderr}");
+    let quick: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
+    assert!((10..=14).contains(&quick.len()), "{stdout}");
+    assert_eq!(quick[0]["id"], "practice:cyber-risk-policy");
+    assert_eq!(quick[0]["directive"], "cmg3:D1");
+    assert!(quick.iter().any(|q| q["id"] == "practice:ot-remote-access"));
+    // Without --quick: the quick check, then the deep dives it suggests (railways aim higher
+    // in Directives 5 and 8).
+    let (_, stdout, _) = shirube(&["questions", "--answers", path, "--json"]);
+    let all: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
+    assert!(all.len() > quick.len());
+    assert_eq!(all[..quick.len()], quick[..]);
+    assert!(all[quick.len()..]
+        .iter()
+        .all(|q| q["directive"] == "cmg3:D5" || q["directive"] == "cmg3:D8"));
 }
