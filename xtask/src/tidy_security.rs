@@ -290,6 +290,7 @@ fn the_front_end_has_nothing_remote_inline_or_evaluated() {
         // the same renderer, one part of the document (results, roadmap)
         "ui/src/components/navigator/ResultsStep.svelte: {@html document}",
         "ui/src/components/navigator/RoadmapStep.svelte: {@html document}",
+        "ui/src/components/navigator/SnapshotStep.svelte: {@html document}",
     ];
     assert!(!html_inserts.is_empty(), "the scan sees the reader");
     for insert in html_inserts {
