@@ -273,7 +273,7 @@ impl Navigator {
         format: ReportFormat,
     ) -> Result<(String, String), AppError> {
         let saved = self.saved(id)?;
-        let text = report::render(library, &saved.assessment(None), langs, format);
+        let text = report::render_text(library, &saved.assessment(None), langs, format)?;
         Ok((saved.answers.name.clone(), text))
     }
 
@@ -313,7 +313,7 @@ impl Navigator {
         Ok(path.display().to_string())
     }
 
-    /// Saves the report as a new HTML or Markdown file in `dir`; returns its path.
+    /// Saves the report as a new file (HTML, Markdown, Word, Excel) in `dir`; returns its path.
     pub fn save_report(
         &self,
         library: &Library,
@@ -322,8 +322,9 @@ impl Navigator {
         format: ReportFormat,
         dir: &Path,
     ) -> Result<String, AppError> {
-        let (name, text) = self.report(library, id, langs, format)?;
-        let path = save_new_file(dir, &name, format.file_suffix(), text.as_bytes())?;
+        let saved = self.saved(id)?;
+        let bytes = report::render(library, &saved.assessment(None), langs, format)?;
+        let path = save_new_file(dir, &saved.answers.name, format.file_suffix(), &bytes)?;
         Ok(path.display().to_string())
     }
 }

@@ -7,8 +7,7 @@ use std::str::FromStr;
 use serde::Deserialize;
 use ts_rs::TS;
 
-use shirube_guides::Lang;
-use shirube_guides::{ItemId, Library};
+use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library};
 use shirube_navigator::report::{self, Part, ReportInput, ReportLang};
 use shirube_navigator::{plan, AnswersFile};
 
@@ -22,6 +21,10 @@ pub enum ReportFormat {
     Markdown,
     /// The engine's plan (scores and ranked recommendations), for machines.
     Json,
+    /// A Word document of the report, to edit and forward.
+    Docx,
+    /// An Excel workbook: a sheet each for the scores, the answers and the roadmap.
+    Xlsx,
 }
 
 impl ReportFormat {
@@ -31,11 +34,18 @@ impl ReportFormat {
             ReportFormat::Markdown => "-report.md",
             ReportFormat::Json => "-plan.json",
             ReportFormat::Body | ReportFormat::Html => "-report.html",
+            ReportFormat::Docx => "-report.docx",
+            ReportFormat::Xlsx => "-report.xlsx",
         }
+    }
+
+    /// Whether the format is a file of its own (a zip package), not text to print or show.
+    pub fn is_binary(self) -> bool {
+        matches!(self, ReportFormat::Docx | ReportFormat::Xlsx)
     }
 }
 
-/// The command line's names: `md`, `html`, `json`.
+/// The command line's names: `md`, `html`, `json`, `docx`, `xlsx`.
 impl FromStr for ReportFormat {
     type Err = String;
     fn from_str(name: &str) -> Result<ReportFormat, String> {
@@ -43,7 +53,11 @@ impl FromStr for ReportFormat {
             "md" | "markdown" => Ok(ReportFormat::Markdown),
             "html" => Ok(ReportFormat::Html),
             "json" => Ok(ReportFormat::Json),
-            other => Err(format!("unknown format {other:?} (md, html, json)")),
+            "docx" => Ok(ReportFormat::Docx),
+            "xlsx" => Ok(ReportFormat::Xlsx),
+            other => Err(format!(
+                "unknown format {other:?} (md, html, json, docx, xlsx)"
+            )),
         }
     }
 }
@@ -58,19 +72,43 @@ pub struct Assessment<'a> {
     pub baseline: Option<&'a AnswersFile>,
 }
 
-/// The report (or the plan as JSON) for one assessment.
+/// The report (or the plan as JSON) for one assessment, as the file's bytes.
 pub fn render(
     library: &Library,
     assessment: &Assessment<'_>,
     langs: ReportLang,
     format: ReportFormat,
-) -> String {
-    with_input(library, assessment, |input| match format {
-        ReportFormat::Body => report::html_body(input, langs),
-        ReportFormat::Html => report::html_page(input, langs),
-        ReportFormat::Markdown => report::markdown(input, langs),
-        ReportFormat::Json => serde_json::to_string_pretty(input.plan).expect("plans serialize"),
+) -> Result<Vec<u8>, AppError> {
+    with_input(library, assessment, |input| {
+        let text = match format {
+            ReportFormat::Body => report::html_body(input, langs),
+            ReportFormat::Html => report::html_page(input, langs),
+            ReportFormat::Markdown => report::markdown(input, langs),
+            ReportFormat::Json => {
+                serde_json::to_string_pretty(input.plan).expect("plans serialize")
+            }
+            ReportFormat::Docx => return shirube_office::docx(input, langs.langs()),
+            ReportFormat::Xlsx => return shirube_office::xlsx(input, langs.langs()),
+        };
+        Ok(text.into_bytes())
     })
+}
+
+/// The report in a text format, to show or print.
+pub fn render_text(
+    library: &Library,
+    assessment: &Assessment<'_>,
+    langs: ReportLang,
+    format: ReportFormat,
+) -> Result<String, AppError> {
+    if format.is_binary() {
+        return Err(AppError::new(
+            ErrorCode::Internal,
+            format!("{format:?} is a file to save, not text to show"),
+        ));
+    }
+    let bytes = render(library, assessment, langs, format)?;
+    String::from_utf8(bytes).map_err(|err| AppError::new(ErrorCode::Internal, err.to_string()))
 }
 
 /// One part of the document (the scores, the roadmap) in one language: what the app's results

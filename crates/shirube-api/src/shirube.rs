@@ -308,8 +308,8 @@ impl Shirube {
             .save_report(&self.library, id, langs, format, &self.exports)
     }
 
-    /// The report (or plan) for an answers file, as `shirube plan` prints it: the same bytes
-    /// the app produces once the file is imported. Errors are worded in `lang`.
+    /// The report (or plan) for an answers file, as `shirube plan` prints or writes it: the
+    /// same bytes the app produces once the file is imported. Errors are worded in `lang`.
     pub fn report_from_file(
         &self,
         file_name: &str,
@@ -317,7 +317,7 @@ impl Shirube {
         lang: Lang,
         langs: ReportLang,
         format: ReportFormat,
-    ) -> Result<String, String> {
+    ) -> Result<Vec<u8>, String> {
         let mut answers = AnswersFile::parse(bytes, &self.library)
             .map_err(|err| err.localize(&shirube_guides::l10n::Localizer::new(lang)))?;
         answers.name = crate::navigator::person_or_title(file_name, &answers);
@@ -327,7 +327,12 @@ impl Shirube {
             participants: 0,
             baseline: None,
         };
-        Ok(report::render(&self.library, &assessment, langs, format))
+        report::render(&self.library, &assessment, langs, format).map_err(|err| {
+            shirube_guides::l10n::Localizer::new(lang).format(
+                &err.code.message_id(),
+                &shirube_guides::l10n::Args::new().with("detail", err.message),
+            )
+        })
     }
 }
 

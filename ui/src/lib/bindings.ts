@@ -164,7 +164,7 @@ export type PlanView = { directives: Array<Score>, functions: Array<Score>, road
 
 export type ImportedFile = { file_name: string, text: string, };
 
-export type ReportFormat = "body" | "html" | "markdown" | "json";
+export type ReportFormat = "body" | "html" | "markdown" | "json" | "docx" | "xlsx";
 
 export type ReportLang = "en" | "ja" | "both";
 

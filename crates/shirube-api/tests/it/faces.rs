@@ -47,7 +47,7 @@ fn a_report_is_the_same_bytes_from_the_app_and_from_the_command_line() {
                 .unwrap();
             assert!(from_app.len() > 500, "{format:?} {langs:?} has content");
             assert!(
-                from_app == from_cli,
+                from_app.as_bytes() == from_cli,
                 "{format:?} {langs:?}: the app and the CLI disagree"
             );
         }

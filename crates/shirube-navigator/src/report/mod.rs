@@ -1,6 +1,7 @@
 //! The plan as a document for people. One document model, worded in one language from Fluent
-//! and the guides, rendered two ways: Markdown for board papers, and a self-contained HTML page
-//! (inline CSS and SVG, nothing fetched) in one language or both side by side.
+//! and the guides, rendered here two ways: Markdown for board papers, and a self-contained HTML
+//! page (inline CSS and SVG, nothing fetched) in one language or both side by side. The office
+//! formats (`shirube-office`) render the same blocks, read through [`document`].
 
 mod html;
 mod markdown;
@@ -64,7 +65,7 @@ pub struct ReportInput<'a> {
 
 /// One part of the report. The same parts, in the same order, in every language: that is what
 /// lets the HTML put the two languages side by side, part by part.
-enum Block {
+pub enum Block {
     Title(String),
     Facts(Vec<(String, String)>),
     Heading(String),
@@ -82,22 +83,23 @@ enum Block {
 }
 
 /// A framework item the roadmap cites, in the appendix.
-struct Cited {
-    id: String,
-    title: String,
-    summary: String,
+pub struct Cited {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
     /// "as of 2026-11-30", worded: when the item's facts were last checked.
-    as_of: String,
+    pub as_of: String,
 }
 
-struct PracticeBlock {
-    id: ItemId,
-    heading: String,
-    summary: String,
-    reasons: (String, Vec<String>),
-    first_steps: (String, Vec<String>),
-    questions: (String, Vec<String>),
-    note: Option<(String, String)>,
+/// A recommendation on the roadmap; each list is (its heading, its items).
+pub struct PracticeBlock {
+    pub id: ItemId,
+    pub heading: String,
+    pub summary: String,
+    pub reasons: (String, Vec<String>),
+    pub first_steps: (String, Vec<String>),
+    pub questions: (String, Vec<String>),
+    pub note: Option<(String, String)>,
 }
 
 fn title(library: &Library, id: &ItemId, l10n: &Localizer) -> String {
@@ -143,7 +145,8 @@ pub fn reason_text(reason: &Reason, library: &Library, l10n: &Localizer) -> Stri
     l10n.format(id, &args)
 }
 
-fn phase_id(phase: Phase) -> &'static str {
+/// The Fluent ID of a phase's name.
+pub fn phase_id(phase: Phase) -> &'static str {
     match phase {
         Phase::First90Days => "plan-phase-first-90-days",
         Phase::ThisYear => "plan-phase-this-year",
@@ -153,6 +156,11 @@ fn phase_id(phase: Phase) -> &'static str {
 
 fn yes_no(value: bool, l10n: &Localizer) -> String {
     l10n.text(if value { "plan-yes" } else { "plan-no" })
+}
+
+/// The whole document in one language, for renderers outside this crate.
+pub fn document(input: &ReportInput, lang: Lang) -> Vec<Block> {
+    blocks(input, &Localizer::new(lang))
 }
 
 /// The report's parts in one language.
