@@ -102,6 +102,22 @@ check-good-answer-count = good_answers has { $count } entries but there are { $e
 #   $heading (String) - the heading found
 check-generated-sector-heading = a sector page must not write "{ $heading }" by hand: that list is generated from the practices' weights and weight_reasons
 # Variables:
+#   $value (String) - the value given
+check-bad-condition = applies_when is "{ $value }": use "ot", "iot" or "development"
+# Variables:
+#   $field (String) - the field
+check-sector-only = "{ $field }" belongs on sector items only
+# Variables:
+#   $key (String) - the directive the target is for
+check-target-range = the target for { $key } must be a level from 0 to 4
+# Variables:
+#   $directive (String) - the directive's ID
+#   $count (String) - how many of its practices say anchor = true
+check-anchor-count = { $directive } has { $count } anchor practices: exactly one must say anchor = true (it is asked in the quick check)
+# Variables:
+#   $id (String) - the practice's ID
+check-conditional-anchor = { $id } anchors its directive, so it is asked of every organization: it cannot have applies_when
+# Variables:
 #   $count (String) - the number of problems
 check-summary-problems = { $count } problems found
 # Variables:

@@ -9,6 +9,38 @@ plan-scores = Where you stand
 plan-score-item = Area
 plan-score-value = Score (0–100)
 plan-score-change = Change since then
+plan-score-target = Target
+plan-score-unknown = Don't know (scored 0)
+plan-organization = Organization
+plan-assessed-on = Assessed on
+plan-unknown-count = Answered "don't know" (scored as not assured)
+plan-tier-fact = NIST CSF implementation tier
+plan-tier-heading = Implementation tier, and why
+plan-to-settle = Questions to settle (answered "don't know")
+# Variables:
+#   $tier (String) - 1 to 4
+#   $name (String) - the tier's name
+plan-tier = Tier { $tier }: { $name }
+# Variables:
+#   $tier (String) - 1 to 4
+#   $name (String) - the tier's name
+plan-tier-provisional = Tier { $tier }: { $name } (provisional: a question the next tier needs is not answered yet)
+plan-tier-name-1 = Partial
+plan-tier-name-2 = Risk Informed
+plan-tier-name-3 = Repeatable
+plan-tier-name-4 = Adaptive
+plan-tier-not-asked = not asked yet
+plan-tier-unknown = don't know
+# Variables:
+#   $tier (String) - the tier this criterion belongs to
+#   $title (String) - the practice
+#   $needs (String) - the level the tier needs
+#   $answered (String) - the level answered, or "not asked yet" / "don't know"
+#   $met (String) - "yes" or "no"
+plan-tier-criterion = Tier { $tier } needs “{ $title }” at level { $needs } or above: { $answered } — { $met ->
+        [yes] met
+       *[no] not met
+    }
 # Variables:
 #   $date (String) - when the item's facts were last checked, YYYY-MM-DD
 plan-as-of = as of { $date }
@@ -52,7 +84,6 @@ plan-reason-foundation = A foundation: { $dependents } other practices build on 
 # Variables:
 #   $title (String) - the practice that needs this one
 plan-reason-needed-by = Brought forward because “{ $title }” needs it.
-plan-reason-profile = Less urgent: your profile says this does not apply to you.
 
 ## Problems with an answers file.
 
@@ -66,7 +97,7 @@ answers-too-large = the answers file is larger than { $limit } bytes
 answers-not-json = not a valid answers file at line { $line }, column { $column }: { $detail }
 # Variables:
 #   $found (String) - the schema written in the file
-answers-wrong-schema = the schema is "{ $found }"; Shirube reads "shirube.answers/1"
+answers-wrong-schema = the schema is "{ $found }"; Shirube reads "shirube.answers/2" and "shirube.answers/1"
 # Variables:
 #   $sector (String) - the sector written in the file
 answers-unknown-sector = "{ $sector }" is not one of the 15 sectors or "general"
@@ -77,3 +108,17 @@ answers-unknown-practice = { $id } is not a recommended practice in these guides
 #   $id (String) - the practice
 #   $value (String) - the answer given
 answers-out-of-range = the answer for { $id } is { $value }; answers are 0 to 4 or "unknown"
+# Variables:
+#   $value (String) - the date as written in the file
+answers-bad-date = the assessment date is "{ $value }"; write it as YYYY-MM-DD
+# Variables:
+#   $id (String) - the ID written in the file
+answers-unknown-target = a target names { $id }, which is not a directive, CSF function or practice in these guides
+# Variables:
+#   $id (String) - what the target is for
+#   $value (String) - the level given
+answers-target-out-of-range = the target for { $id } is { $value }; targets are levels 0 to 4
+# Variables:
+#   $page (String) - the current page number (a live field in the document)
+#   $pages (String) - how many pages the document has (a live field)
+plan-page-of = Page { $page } of { $pages }

@@ -102,6 +102,22 @@ check-good-answer-count = good_answers は { $count } 件ですが、CISO への
 #   $heading (String) - the heading found
 check-generated-sector-heading = 分野のページに「{ $heading }」を手で書くことはできません。この一覧は各プラクティスの weights と weight_reasons から生成されます
 # Variables:
+#   $value (String) - the value given
+check-bad-condition = applies_when が「{ $value }」です。"ot"、"iot"、"development" のいずれかにしてください
+# Variables:
+#   $field (String) - the field
+check-sector-only = 「{ $field }」は分野の項目にだけ書けます
+# Variables:
+#   $key (String) - the directive the target is for
+check-target-range = { $key } の目標は0から4の成熟度で指定してください
+# Variables:
+#   $directive (String) - the directive's ID
+#   $count (String) - how many of its practices say anchor = true
+check-anchor-count = { $directive } の中心設問（anchor = true）が { $count } 個あります。クイック診断で尋ねるため、ちょうど1個にしてください
+# Variables:
+#   $id (String) - the practice's ID
+check-conditional-anchor = { $id } は指示の中心設問としてすべての組織に尋ねるため、applies_when は指定できません
+# Variables:
 #   $count (String) - the number of problems
 check-summary-problems = { $count } 件の問題が見つかりました
 # Variables:

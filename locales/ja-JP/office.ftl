@@ -1,14 +1,9 @@
 ## レポートの Word・Excel ファイル。
 
-# Variables:
-#   $page (String) - the current page number (a live field in the document)
-#   $pages (String) - how many pages the document has (a live field)
-office-page-of = { $page } / { $pages } ページ
 office-sheet-scores = スコア
 office-sheet-answers = 回答
 office-sheet-roadmap = ロードマップ
 office-col-id = ID
-office-col-unknowns = わからない
 office-col-directive = 指示
 office-col-practice = プラクティス
 office-col-level = レベル

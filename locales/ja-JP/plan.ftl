@@ -9,6 +9,38 @@ plan-scores = 現在の位置
 plan-score-item = 領域
 plan-score-value = スコア（0〜100）
 plan-score-change = 前回からの変化
+plan-score-target = 目標
+plan-score-unknown = 「わからない」（0点として計算）
+plan-organization = 組織名
+plan-assessed-on = 評価日
+plan-unknown-count = 「わからない」の回答数（対策が確認できないものとして計算）
+plan-tier-fact = NIST CSF の実装ティア
+plan-tier-heading = 実装ティアとその根拠
+plan-to-settle = 確認が必要な設問（「わからない」と回答）
+# Variables:
+#   $tier (String) - 1 to 4
+#   $name (String) - the tier's name
+plan-tier = ティア{ $tier }：{ $name }
+# Variables:
+#   $tier (String) - 1 to 4
+#   $name (String) - the tier's name
+plan-tier-provisional = ティア{ $tier }：{ $name }（暫定：次のティアの判定に必要な設問が未回答です）
+plan-tier-name-1 = 部分的
+plan-tier-name-2 = リスク情報に基づく
+plan-tier-name-3 = 反復可能
+plan-tier-name-4 = 適応的
+plan-tier-not-asked = 未回答
+plan-tier-unknown = わからない
+# Variables:
+#   $tier (String) - the tier this criterion belongs to
+#   $title (String) - the practice
+#   $needs (String) - the level the tier needs
+#   $answered (String) - the level answered, or "not asked yet" / "don't know"
+#   $met (String) - "yes" or "no"
+plan-tier-criterion = ティア{ $tier }には「{ $title }」が成熟度{ $needs }以上であることが必要です。回答：{ $answered }　{ $met ->
+        [yes] 満たしています
+       *[no] 満たしていません
+    }
 # Variables:
 #   $date (String) - when the item's facts were last checked, YYYY-MM-DD
 plan-as-of = { $date } 時点
@@ -52,7 +84,6 @@ plan-reason-foundation = 土台となるプラクティスです。ほかの { $
 # Variables:
 #   $title (String) - the practice that needs this one
 plan-reason-needed-by = 「{ $title }」の前提となるため、前倒ししました。
-plan-reason-profile = 優先度を下げました。組織のプロファイルでは該当しないためです。
 
 ## 回答ファイルの問題。
 
@@ -66,7 +97,7 @@ answers-too-large = 回答ファイルが { $limit } バイトを超えていま
 answers-not-json = { $line } 行 { $column } 列目で回答ファイルとして読み取れません: { $detail }
 # Variables:
 #   $found (String) - the schema written in the file
-answers-wrong-schema = スキーマが「{ $found }」です。Shirube が読めるのは「shirube.answers/1」です
+answers-wrong-schema = スキーマが「{ $found }」です。Shirube が読めるのは「shirube.answers/2」と「shirube.answers/1」です
 # Variables:
 #   $sector (String) - the sector written in the file
 answers-unknown-sector = 「{ $sector }」は 15 分野のいずれでも「general」でもありません
@@ -77,3 +108,17 @@ answers-unknown-practice = { $id } はこのガイドの推奨プラクティス
 #   $id (String) - the practice
 #   $value (String) - the answer given
 answers-out-of-range = { $id } の回答が { $value } です。回答は 0〜4 か「unknown」です
+# Variables:
+#   $value (String) - the date as written in the file
+answers-bad-date = 評価日が「{ $value }」です。YYYY-MM-DD の形で書いてください
+# Variables:
+#   $id (String) - the ID written in the file
+answers-unknown-target = 目標の { $id } は、このガイドの指示、CSF の機能、推奨プラクティスのいずれでもありません
+# Variables:
+#   $id (String) - what the target is for
+#   $value (String) - the level given
+answers-target-out-of-range = { $id } の目標が { $value } です。目標は成熟度0〜4で指定します
+# Variables:
+#   $page (String) - the current page number (a live field in the document)
+#   $pages (String) - how many pages the document has (a live field)
+plan-page-of = { $page } / { $pages } ページ

@@ -2,8 +2,8 @@
 
 use shirube_api::{
     AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId, ItemView,
-    Lang, PackNode, Part, PlanView, Profile, QuestionGroup, ReportFormat, ReportLang, SearchHit,
-    SearchRequest, SectorChoice, Shirube, StartupState, WorkshopView,
+    Lang, PackNode, Part, PathView, PlanView, Profile, QuestionGroup, ReportFormat, ReportLang,
+    SearchHit, SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
 };
 use tauri::State;
 
@@ -116,6 +116,46 @@ pub fn plan_part(
     baseline: Option<i64>,
 ) -> Result<String, AppError> {
     api.plan_part(id, lang, part, baseline)
+}
+
+#[tauri::command]
+pub fn path(api: Api<'_>, id: i64, lang: Lang) -> Result<PathView, AppError> {
+    api.path(id, lang)
+}
+
+#[tauri::command]
+pub fn set_deep_dives(api: Api<'_>, id: i64, directives: Vec<ItemId>) -> Result<(), AppError> {
+    api.set_deep_dives(id, &directives)
+}
+
+#[tauri::command]
+pub fn set_target(api: Api<'_>, update: TargetUpdate) -> Result<(), AppError> {
+    api.set_target(&update)
+}
+
+#[tauri::command]
+pub fn set_details(
+    api: Api<'_>,
+    id: i64,
+    organization: String,
+    assessed_on: Option<String>,
+) -> Result<(), AppError> {
+    api.set_details(id, &organization, assessed_on.as_deref())
+}
+
+#[tauri::command]
+pub fn save_handoff(api: Api<'_>, id: i64) -> Result<String, AppError> {
+    api.save_handoff(id)
+}
+
+#[tauri::command]
+pub fn merge_handoff(
+    api: Api<'_>,
+    id: i64,
+    file: ImportedFile,
+    lang: Lang,
+) -> Result<usize, AppError> {
+    api.merge_handoff(id, &file, lang)
 }
 
 #[tauri::command]

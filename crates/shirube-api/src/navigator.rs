@@ -22,7 +22,7 @@ use shirube_navigator::view::{plan_view, question_groups, PlanView, QuestionGrou
 use shirube_navigator::workshop::{consensus, workshop_view, WorkshopView};
 use shirube_navigator::{Answer, AnswersFile, Profile, Step};
 
-use crate::report::{self, Assessment, ReportFormat};
+use crate::report::{self, person_or_title, Assessment, ReportFormat};
 
 pub struct Navigator {
     store: Result<Mutex<Store>, AppError>,
@@ -115,7 +115,7 @@ impl Navigator {
             .or_else(|| self.store.as_ref().err().cloned())
     }
 
-    fn with_store<T>(
+    pub(crate) fn with_store<T>(
         &self,
         run: impl FnOnce(&Store) -> Result<T, StoreError>,
     ) -> Result<T, AppError> {
@@ -184,7 +184,7 @@ impl Navigator {
 
     pub fn plan(&self, library: &Library, id: i64, lang: Lang) -> Result<PlanView, AppError> {
         let answers = self.with_store(|store| store.answers_file(id))?;
-        Ok(plan_view(library, &plan(library, &answers), lang))
+        Ok(plan_view(library, &answers, &plan(library, &answers), lang))
     }
 
     /// The assessment as a `.shirube.json` answers file: its name, and the file's text.
@@ -356,7 +356,7 @@ pub struct ImportedFile {
 }
 
 impl ImportedFile {
-    fn parse(&self, library: &Library, lang: Lang) -> Result<AnswersFile, AppError> {
+    pub(crate) fn parse(&self, library: &Library, lang: Lang) -> Result<AnswersFile, AppError> {
         AnswersFile::parse(self.text.as_bytes(), library).map_err(|err| {
             let detail = err.localize(&Localizer::new(lang));
             AppError::new(
@@ -369,17 +369,4 @@ impl ImportedFile {
     fn person_or_title(&self, answers: &AnswersFile) -> String {
         person_or_title(&self.file_name, answers)
     }
-}
-
-/// Who the answers belong to: the name inside the file, or else the file's own name. Whether
-/// a file is imported into the app or read by `shirube plan`, its assessment is named this way.
-pub(crate) fn person_or_title(file_name: &str, answers: &AnswersFile) -> String {
-    let name = answers.name.trim();
-    let name = if name.is_empty() {
-        let file = file_name.rsplit(['/', '\\']).next().unwrap_or_default();
-        file.trim_end_matches(".json").trim_end_matches(".shirube")
-    } else {
-        name
-    };
-    name.chars().take(100).collect()
 }

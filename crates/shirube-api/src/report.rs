@@ -4,12 +4,13 @@
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library};
 use shirube_navigator::report::{self, Part, ReportInput, ReportLang};
-use shirube_navigator::{plan, AnswersFile};
+use shirube_navigator::{plan, AnswersFile, Plan};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
@@ -84,13 +85,38 @@ pub fn render(
             ReportFormat::Body => report::html_body(input, langs),
             ReportFormat::Html => report::html_page(input, langs),
             ReportFormat::Markdown => report::markdown(input, langs),
-            ReportFormat::Json => {
-                serde_json::to_string_pretty(input.plan).expect("plans serialize")
-            }
+            ReportFormat::Json => plan_json(input),
             ReportFormat::Docx => return shirube_office::docx(input, langs.langs()),
             ReportFormat::Xlsx => return shirube_office::xlsx(input, langs.langs()),
         };
         Ok(text.into_bytes())
+    })
+}
+
+/// The report for an answers file given by name and bytes (the command line's case), every
+/// error worded in `lang`.
+pub fn from_file(
+    library: &Library,
+    file_name: &str,
+    bytes: &[u8],
+    lang: Lang,
+    langs: ReportLang,
+    format: ReportFormat,
+) -> Result<Vec<u8>, String> {
+    let l10n = Localizer::new(lang);
+    let mut answers = AnswersFile::parse(bytes, library).map_err(|err| err.localize(&l10n))?;
+    answers.name = person_or_title(file_name, &answers);
+    let assessment = Assessment {
+        answers: &answers,
+        notes: &Default::default(),
+        participants: 0,
+        baseline: None,
+    };
+    render(library, &assessment, langs, format).map_err(|err| {
+        l10n.format(
+            &err.code.message_id(),
+            &Args::new().with("detail", err.message),
+        )
     })
 }
 
@@ -109,6 +135,33 @@ pub fn render_text(
     }
     let bytes = render(library, assessment, langs, format)?;
     String::from_utf8(bytes).map_err(|err| AppError::new(ErrorCode::Internal, err.to_string()))
+}
+
+/// The plan for machines: the engine's plan, and with a baseline the change per score.
+fn plan_json(input: &ReportInput) -> String {
+    #[derive(Serialize)]
+    struct PlanJson<'a> {
+        #[serde(flatten)]
+        plan: &'a Plan,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        change: Option<BTreeMap<&'a ItemId, i16>>,
+    }
+    let change = input.baseline.map(|baseline| {
+        input
+            .plan
+            .scores
+            .iter()
+            .filter_map(|(id, &now)| {
+                let before = *baseline.scores.get(id)?;
+                Some((id, i16::from(now) - i16::from(before)))
+            })
+            .collect()
+    });
+    let json = PlanJson {
+        plan: input.plan,
+        change,
+    };
+    serde_json::to_string_pretty(&json).expect("plans serialize")
 }
 
 /// One part of the document (the scores, the roadmap) in one language: what the app's results
@@ -140,4 +193,17 @@ fn with_input<T>(
         participants: assessment.participants,
         baseline: baseline.as_ref(),
     })
+}
+
+/// Who the answers belong to: the name inside the file, or else the file's own name. Whether
+/// a file is imported into the app or read by `shirube plan`, its assessment is named this way.
+pub(crate) fn person_or_title(file_name: &str, answers: &AnswersFile) -> String {
+    let name = answers.name.trim();
+    let name = if name.is_empty() {
+        let file = file_name.rsplit(['/', '\\']).next().unwrap_or_default();
+        file.trim_end_matches(".json").trim_end_matches(".shirube")
+    } else {
+        name
+    };
+    name.chars().take(100).collect()
 }

@@ -15,11 +15,11 @@ use shirube_navigator::report::{Part, ReportLang};
 use shirube_navigator::store::AssessmentSummary;
 use shirube_navigator::view::{PlanView, QuestionGroup};
 use shirube_navigator::workshop::WorkshopView;
-use shirube_navigator::{AnswersFile, Axis, Profile};
+use shirube_navigator::{Axis, Profile};
 use shirube_search::{SearchHit, SearchIndex, SearchRequest};
 
 use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile, Navigator};
-use crate::report::{self, Assessment, ReportFormat};
+use crate::report::{self, ReportFormat};
 use crate::settings::Settings;
 
 /// Where a session keeps things: settings, saved data and user packs, and exported files.
@@ -106,6 +106,14 @@ impl Shirube {
             exports: PathBuf::new(),
             index: OnceLock::new(),
         }
+    }
+
+    pub(crate) fn navigator(&self) -> &Navigator {
+        &self.navigator
+    }
+
+    pub(crate) fn exports(&self) -> &std::path::Path {
+        &self.exports
     }
 
     pub fn library(&self) -> &Library {
@@ -318,21 +326,7 @@ impl Shirube {
         langs: ReportLang,
         format: ReportFormat,
     ) -> Result<Vec<u8>, String> {
-        let mut answers = AnswersFile::parse(bytes, &self.library)
-            .map_err(|err| err.localize(&shirube_guides::l10n::Localizer::new(lang)))?;
-        answers.name = crate::navigator::person_or_title(file_name, &answers);
-        let assessment = Assessment {
-            answers: &answers,
-            notes: &Default::default(),
-            participants: 0,
-            baseline: None,
-        };
-        report::render(&self.library, &assessment, langs, format).map_err(|err| {
-            shirube_guides::l10n::Localizer::new(lang).format(
-                &err.code.message_id(),
-                &shirube_guides::l10n::Args::new().with("detail", err.message),
-            )
-        })
+        report::from_file(&self.library, file_name, bytes, lang, langs, format)
     }
 }
 

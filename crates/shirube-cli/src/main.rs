@@ -66,7 +66,7 @@ enum Command {
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
     },
-    /// Scores and a prioritized roadmap from an answers file (shirube.answers/1)
+    /// Scores and a prioritized roadmap from an answers file (shirube.answers/2; version 1 is read too)
     Plan {
         #[arg(long)]
         answers: PathBuf,
@@ -81,6 +81,19 @@ enum Command {
         /// Write to FILE instead of standard output (needed for docx and xlsx)
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// The questions the navigator asks for an answers file's sector and profile, in order
+    Questions {
+        #[arg(long)]
+        answers: PathBuf,
+        /// Only the quick check
+        #[arg(long)]
+        quick: bool,
+        #[arg(long)]
+        lang: Option<String>,
+        /// Print `[{id, directive}]` as JSON
+        #[arg(long)]
+        json: bool,
     },
     /// Time index build and queries on the bundled corpus replicated N times
     Bench {
@@ -139,6 +152,14 @@ fn main() -> ExitCode {
             output,
         } => parse_lang(lang, os_lang)
             .and_then(|lang| plan::run(&answers, lang, format, bilingual, output.as_deref())),
+        Command::Questions {
+            answers,
+            quick,
+            lang,
+            json,
+        } => {
+            parse_lang(lang, os_lang).and_then(|lang| plan::questions(&answers, lang, quick, json))
+        }
         Command::Bench {
             scale,
             queries,

@@ -1,4 +1,4 @@
-//! `shirube plan`: the navigator's engine on an answers file.
+//! `shirube plan` and `shirube questions`: the navigator's engine on an answers file.
 
 use std::io::Write as _;
 use std::path::Path;
@@ -23,14 +23,8 @@ pub fn run(
             &Args::new().with("format", name),
         ));
     }
+    let bytes = read_answers(path, lang)?;
     let fail = |message: String| format!("{}: {message}", path.display());
-    // Read no more than the limit allows, so a huge file is refused without filling memory.
-    let bytes = read_limited(path).map_err(|err| {
-        fail(l10n.format(
-            "error-file-unreadable",
-            &Args::new().with("detail", err.to_string()),
-        ))
-    })?;
     let langs = match (bilingual, lang) {
         (true, _) => ReportLang::Both,
         (false, Lang::En) => ReportLang::En,
@@ -73,6 +67,35 @@ pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
             Err(err)
         }
     }
+}
+
+/// The questions asked for the file's sector and profile, one a line (`id directive`) or as JSON.
+pub fn questions(path: &Path, lang: Lang, quick: bool, json: bool) -> Result<ExitCode, String> {
+    let bytes = read_answers(path, lang)?;
+    let questions = Shirube::headless(lang)
+        .questions_from_file(&bytes, quick, lang)
+        .map_err(|err| format!("{}: {err}", path.display()))?;
+    let out = if json {
+        serde_json::to_string(&questions).expect("question lists serialize")
+    } else {
+        let lines: Vec<String> = questions
+            .iter()
+            .map(|q| format!("{}\t{}", q.id, q.directive))
+            .collect();
+        lines.join("\n")
+    };
+    let _ = writeln!(std::io::stdout().lock(), "{out}");
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The answers file's bytes, or the localized reason it cannot be read.
+fn read_answers(path: &Path, lang: Lang) -> Result<Vec<u8>, String> {
+    // Read no more than the limit allows, so a huge file is refused without filling memory.
+    read_limited(path).map_err(|err| {
+        let detail = Args::new().with("detail", err.to_string());
+        let message = Localizer::new(lang).format("error-file-unreadable", &detail);
+        format!("{}: {message}", path.display())
+    })
 }
 
 fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {

@@ -24,6 +24,7 @@ pub use error::{AppError, ErrorCode};
 pub use id::ItemId;
 pub use lang::Lang;
 pub use library::Library;
+pub use parse::is_date;
 pub use problem::{Problem, ProblemKind};
 pub use sector::Sector;
 pub use source::SourceFiles;

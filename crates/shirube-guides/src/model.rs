@@ -52,6 +52,9 @@ pub struct Item {
     pub practice: Option<PracticeMeta>,
     /// Present on `obligation` items only.
     pub obligation: Option<ObligationMeta>,
+    /// `sector` items only: the level the sector aims for per directive, where it differs from
+    /// the default (like a CSF Community Profile's targets).
+    pub targets: BTreeMap<ItemId, u8>,
     /// The date the item's facts were last checked, YYYY-MM-DD.
     pub as_of: String,
     pub text: PerLang<ItemText>,
@@ -70,6 +73,41 @@ pub struct PracticeMeta {
     pub depends_on: Vec<ItemId>,
     /// Sector slug → weight (1.0 where absent).
     pub weights: BTreeMap<String, f64>,
+    /// Asked in the quick check: the one question that tells most about its directive.
+    pub anchor: bool,
+    /// Asked only of organizations this holds for; skipped (and said to be) for others.
+    pub applies_when: Option<Condition>,
+    /// The csf2 category it is asked under where its directive has more questions than fit a page.
+    pub theme: Option<ItemId>,
+    /// A question for the CISO rather than the executive: handed off with the others.
+    pub technical: bool,
+}
+
+/// What a practice's questions presuppose about the organization.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Condition {
+    /// Runs industrial control systems (OT).
+    Ot,
+    /// Makes IoT products.
+    Iot,
+    /// Develops software or systems of its own.
+    Development,
+}
+
+impl Condition {
+    pub const ALL: [Condition; 3] = [Condition::Ot, Condition::Iot, Condition::Development];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Condition::Ot => "ot",
+            Condition::Iot => "iot",
+            Condition::Development => "development",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Condition> {
+        Condition::ALL.into_iter().find(|c| c.as_str() == text)
+    }
 }
 
 /// A legal duty (`obligation` items): its status and the items it links to. The links are

@@ -50,6 +50,13 @@ pub struct RawItem {
     pub depends_on: Vec<Spanned<String>>,
     #[serde(default)]
     pub weights: BTreeMap<String, Spanned<f64>>,
+    pub anchor: Option<Spanned<bool>>,
+    pub applies_when: Option<Spanned<String>>,
+    pub theme: Option<Spanned<String>>,
+    pub technical: Option<Spanned<bool>>,
+    // sector items only:
+    #[serde(default)]
+    pub targets: BTreeMap<String, Spanned<i64>>,
     /// The date the item's facts were last checked (YYYY-MM-DD); required.
     pub as_of: Option<Spanned<String>>,
     // obligation items only:

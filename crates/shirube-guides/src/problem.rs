@@ -115,6 +115,24 @@ pub enum ProblemKind {
     GeneratedSectorHeading {
         heading: String,
     },
+    BadCondition {
+        value: String,
+    },
+    SectorOnly {
+        field: String,
+    },
+    TargetRange {
+        key: String,
+    },
+    /// A directive's practices must name exactly one anchor for the quick check.
+    AnchorCount {
+        directive: String,
+        count: usize,
+    },
+    /// The quick check asks its anchors of every organization.
+    ConditionalAnchor {
+        id: String,
+    },
 }
 
 impl ProblemKind {
@@ -249,6 +267,27 @@ impl ProblemKind {
             GeneratedSectorHeading { heading } => {
                 args.set("heading", heading);
                 "check-generated-sector-heading"
+            }
+            BadCondition { value } => {
+                args.set("value", value);
+                "check-bad-condition"
+            }
+            SectorOnly { field } => {
+                args.set("field", field);
+                "check-sector-only"
+            }
+            TargetRange { key } => {
+                args.set("key", key);
+                "check-target-range"
+            }
+            AnchorCount { directive, count } => {
+                args.set("directive", directive);
+                args.set("count", count.to_string());
+                "check-anchor-count"
+            }
+            ConditionalAnchor { id } => {
+                args.set("id", id);
+                "check-conditional-anchor"
             }
         };
         (id, args)

@@ -61,7 +61,37 @@ pub fn validate(source: &SourceFiles, items: &[LoadedItem]) -> Vec<Problem> {
             );
         }
     }
+    check_anchors(items, &mut report);
     problems
+}
+
+/// The quick check asks one anchor per directive, of every organization: each directive with
+/// practices has exactly one, and it presupposes nothing about the profile.
+fn check_anchors(items: &[LoadedItem], report: &mut impl FnMut(&str, usize, ProblemKind)) {
+    let mut anchors: BTreeMap<&ItemId, (usize, &LoadedItem)> = BTreeMap::new();
+    for loaded in items {
+        let Some(meta) = &loaded.item.practice else {
+            continue;
+        };
+        let entry = anchors.entry(&meta.directive).or_insert((0, loaded));
+        if meta.anchor {
+            entry.0 += 1;
+            if meta.applies_when.is_some() {
+                let id = loaded.item.id.to_string();
+                report(&loaded.path, 1, ProblemKind::ConditionalAnchor { id });
+            }
+        }
+    }
+    for (directive, (count, first)) in anchors {
+        if count != 1 {
+            let directive = directive.to_string();
+            report(
+                &first.path,
+                1,
+                ProblemKind::AnchorCount { directive, count },
+            );
+        }
+    }
 }
 
 fn check_reference(
@@ -90,6 +120,8 @@ fn check_reference(
         "directive" => "directive",
         "depends_on" | "helped_by" => "practice",
         "applies_to" => "sector",
+        "theme" => "category",
+        "targets" => "directive",
         _ => return None,
     };
     (*kind != expected).then(|| ProblemKind::WrongTargetKind {

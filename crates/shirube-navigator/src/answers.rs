@@ -1,5 +1,5 @@
-//! The answers file, `shirube.answers/1`: a contract shared by the CLI, exports and imports.
-//! Untrusted input: size-limited, parsed strictly, every problem named.
+//! The answers file, `shirube.answers/2` (version 1 still read): a contract shared by the CLI,
+//! exports and imports. Untrusted input: size-limited, parsed strictly, every problem named.
 
 use std::collections::BTreeMap;
 
@@ -8,10 +8,17 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use shirube_guides::l10n::{Args, Localizer};
+use shirube_guides::model::{Condition, Item};
 use shirube_guides::Sector;
 use shirube_guides::{ItemId, Library};
 
-pub const SCHEMA: &str = "shirube.answers/1";
+pub const SCHEMA: &str = "shirube.answers/2";
+/// Files written before targets and the organization's name: read, and written back as version 2.
+pub const SCHEMA_V1: &str = "shirube.answers/1";
+/// What a target may name besides a practice: a directive or a CSF function.
+const TARGET_KINDS: [&str; 3] = ["directive", "function", "practice"];
+/// Who answered a question when it was not the assessment's own author.
+pub const ANSWERED_BY_CISO: &str = "ciso";
 /// Far above any real answers file (44 practices): refuse before parsing anything larger.
 pub const MAX_BYTES: usize = 1024 * 1024;
 
@@ -88,6 +95,9 @@ pub struct Profile {
     /// Makes IoT products.
     #[serde(default)]
     pub iot: bool,
+    /// Develops software or systems of its own (or has them built to its specification).
+    #[serde(default)]
+    pub development: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, TS)]
@@ -97,6 +107,12 @@ pub struct AnswersFile {
     /// Who answered, or the assessment's name: names a participant when a facilitator imports it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The organization assessed, as the report's header names it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organization: String,
+    /// YYYY-MM-DD: the day the answers describe.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessed_on: Option<String>,
     /// A ci sector slug, or "general" (see [`AnswersFile::sector`]).
     #[ts(type = "\"general\" | SectorSlug")]
     pub sector: String,
@@ -104,6 +120,15 @@ pub struct AnswersFile {
     pub profile: Profile,
     #[serde(deserialize_with = "unique_answers")]
     pub answers: BTreeMap<ItemId, Answer>,
+    /// Target levels chosen for directives, functions or practices, over the sector's defaults.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub targets: BTreeMap<ItemId, u8>,
+    /// Why a target was chosen, in the chooser's words.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub target_reasons: BTreeMap<ItemId, String>,
+    /// Answers given by someone else than the assessment's author ("ciso" after a hand-off).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub answered_by: BTreeMap<ItemId, String>,
 }
 
 /// What is wrong with an answers file; the CLI and UI localize these by their code.
@@ -125,6 +150,12 @@ pub enum AnswersError {
     UnknownPractice(String),
     #[error("the answer for {id} is {value}, not 0 to 4 or \"unknown\"")]
     OutOfRange { id: String, value: u8 },
+    #[error("assessed_on is {0:?}, not a date written YYYY-MM-DD")]
+    BadDate(String),
+    #[error("a target names {0}, which is no directive, CSF function or practice")]
+    UnknownTarget(String),
+    #[error("the target for {id} is {value}, not 0 to 4")]
+    TargetOutOfRange { id: String, value: u8 },
 }
 
 impl AnswersError {
@@ -164,8 +195,32 @@ impl AnswersError {
                     .with("id", id.clone())
                     .with("value", value.to_string()),
             ),
+            AnswersError::BadDate(value) => {
+                ("answers-bad-date", Args::new().with("value", value.clone()))
+            }
+            AnswersError::UnknownTarget(id) => {
+                ("answers-unknown-target", Args::new().with("id", id.clone()))
+            }
+            AnswersError::TargetOutOfRange { id, value } => (
+                "answers-target-out-of-range",
+                Args::new()
+                    .with("id", id.clone())
+                    .with("value", value.to_string()),
+            ),
         };
         l10n.format(id, &args)
+    }
+}
+
+impl Profile {
+    /// Whether a practice's question is asked of this organization.
+    pub fn applies(&self, practice: &Item) -> bool {
+        match practice.practice.as_ref().and_then(|m| m.applies_when) {
+            None => true,
+            Some(Condition::Ot) => self.ot,
+            Some(Condition::Iot) => self.iot,
+            Some(Condition::Development) => self.development,
+        }
     }
 }
 
@@ -174,9 +229,14 @@ impl AnswersFile {
         AnswersFile {
             schema: SCHEMA.to_owned(),
             name: String::new(),
+            organization: String::new(),
+            assessed_on: None,
             sector: sector.slug().to_owned(),
             profile: Profile::default(),
             answers: BTreeMap::new(),
+            targets: BTreeMap::new(),
+            target_reasons: BTreeMap::new(),
+            answered_by: BTreeMap::new(),
         }
     }
 
@@ -205,12 +265,15 @@ impl AnswersFile {
                     detail: detail.strip_suffix(&position).unwrap_or(&detail).to_owned(),
                 }
             })?;
+        let mut file = file;
         file.validate(library)?;
+        // Read as version 2 from here on: version 1 is version 2 without the new fields.
+        file.schema = SCHEMA.to_owned();
         Ok(file)
     }
 
     pub fn validate(&self, library: &Library) -> Result<(), AnswersError> {
-        if self.schema != SCHEMA {
+        if self.schema != SCHEMA && self.schema != SCHEMA_V1 {
             return Err(AnswersError::WrongSchema {
                 found: self.schema.clone(),
             });
@@ -228,6 +291,35 @@ impl AnswersFile {
                     value,
                 });
             }
+        }
+        if let Some(date) = self
+            .assessed_on
+            .as_ref()
+            .filter(|d| !shirube_guides::is_date(d))
+        {
+            return Err(AnswersError::BadDate(date.clone()));
+        }
+        let is_kind = |id: &ItemId, kinds: &[&str]| {
+            library
+                .item(id)
+                .is_some_and(|item| kinds.contains(&item.kind.as_str()))
+        };
+        let targeted = self.targets.keys().chain(self.target_reasons.keys());
+        if let Some(id) = targeted.into_iter().find(|id| !is_kind(id, &TARGET_KINDS)) {
+            return Err(AnswersError::UnknownTarget(id.to_string()));
+        }
+        if let Some(id) = self
+            .answered_by
+            .keys()
+            .find(|id| !is_kind(id, &["practice"]))
+        {
+            return Err(AnswersError::UnknownPractice(id.to_string()));
+        }
+        if let Some((id, &value)) = self.targets.iter().find(|(_, level)| **level > 4) {
+            return Err(AnswersError::TargetOutOfRange {
+                id: id.to_string(),
+                value,
+            });
         }
         Ok(())
     }

@@ -3,7 +3,7 @@
 //! The engine, the screens and the report all ask this module, so they cannot disagree.
 
 use shirube_guides::model::Item;
-use shirube_guides::Library;
+use shirube_guides::{ItemId, Library};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Axis {
@@ -39,6 +39,34 @@ impl Axis {
             .filter(|item| item.kind == self.kind())
             .collect()
     }
+}
+
+/// The items a practice is scored under: its directive, and the csf2 functions its mapped
+/// subcategories belong to.
+pub fn scored_under(library: &Library, practice: &Item) -> Vec<ItemId> {
+    let mut scored: Vec<ItemId> = practice
+        .practice
+        .iter()
+        .map(|p| p.directive.clone())
+        .collect();
+    let functions = Axis::Function;
+    for mapped in practice
+        .maps
+        .iter()
+        .filter(|id| id.pack() == functions.pack())
+    {
+        if let Some(function) = library.ancestors(mapped).first().map(|f| f.id.clone()) {
+            scored.push(function);
+        } else if library
+            .item(mapped)
+            .is_some_and(|i| i.kind == functions.kind())
+        {
+            scored.push(mapped.clone());
+        }
+    }
+    scored.sort();
+    scored.dedup();
+    scored
 }
 
 #[cfg(test)]

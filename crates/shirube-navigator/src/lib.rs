@@ -4,10 +4,13 @@
 pub mod answers;
 pub mod axes;
 pub mod files;
+pub mod path;
 pub mod plan;
 pub mod report;
 pub mod step;
 pub mod store;
+pub mod targets;
+pub mod tier;
 pub mod view;
 pub mod workshop;
 

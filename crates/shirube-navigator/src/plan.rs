@@ -7,16 +7,11 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::answers::{Answer, AnswersFile};
-use crate::Axis;
+use crate::axes::scored_under;
+use crate::targets::{practice_target, target_scores};
+use crate::tier::{tier, Tier};
 use shirube_guides::model::Item;
 use shirube_guides::{ItemId, Library, Sector};
-
-/// The level a roadmap aims for: defined and applied organization-wide.
-pub const TARGET_LEVEL: u8 = 3;
-/// "Don't know" is planned as if the practice were at level 1, and first finds out.
-const UNKNOWN_ASSUMED_LEVEL: u8 = 1;
-/// Practices for control systems or IoT products weigh this much less where the profile has none.
-const NOT_APPLICABLE_WEIGHT: f64 = 0.3;
 /// Each practice that builds on this one adds 5 % to its priority, up to ten of them (+50 %):
 /// foundations come first without drowning the gaps.
 const FOUNDATION_STEP: f64 = 0.05;
@@ -44,7 +39,6 @@ pub enum Reason {
     SectorWeight { sector: Sector, weight: f64 },
     Foundation { dependents: usize },
     NeededBy { id: ItemId },
-    ProfileNotApplicable,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
@@ -58,50 +52,34 @@ pub struct Recommendation {
 
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct Plan {
-    /// 0–100 per cmg3 directive and csf2 function, over the practices answered with a level.
-    /// Absent where every practice behind it is unanswered or "don't know".
+    /// 0–100 per cmg3 directive and csf2 function, over every question asked that applies to
+    /// the profile: "don't know" is not assured and counts as 0. Absent where nothing was asked.
     pub scores: BTreeMap<ItemId, u8>,
     /// How many "don't know" answers sit behind each score.
+    #[serde(rename = "unknown")]
     pub unknowns: BTreeMap<ItemId, usize>,
+    /// 0–100 per directive and function: what each score is measured against.
+    pub targets: BTreeMap<ItemId, u8>,
+    /// Ranked by the gap to the target.
     pub recommendations: Vec<Recommendation>,
+    pub tier: Tier,
 }
 
 pub fn plan(library: &Library, answers: &AnswersFile) -> Plan {
-    let practices: Vec<&Item> = library.items().filter(|i| i.kind == "practice").collect();
+    // A question that does not apply to the profile is not asked, so an answer to it (from an
+    // older file, or a profile changed since) counts for nothing.
+    let practices: Vec<&Item> = library
+        .items()
+        .filter(|i| i.kind == "practice" && answers.profile.applies(i))
+        .collect();
     let (scores, unknowns) = scores(library, &practices, answers);
     Plan {
         scores,
         unknowns,
-        recommendations: recommendations(&practices, answers),
+        targets: target_scores(library, answers),
+        recommendations: recommendations(library, &practices, answers),
+        tier: tier(answers),
     }
-}
-
-/// The framework items a practice counts toward: its directive, and the csf2 functions its
-/// mapped subcategories belong to.
-fn score_targets(library: &Library, practice: &Item) -> Vec<ItemId> {
-    let mut targets: Vec<ItemId> = practice
-        .practice
-        .iter()
-        .map(|p| p.directive.clone())
-        .collect();
-    let functions = Axis::Function;
-    for mapped in practice
-        .maps
-        .iter()
-        .filter(|id| id.pack() == functions.pack())
-    {
-        if let Some(function) = library.ancestors(mapped).first().map(|f| f.id.clone()) {
-            targets.push(function);
-        } else if library
-            .item(mapped)
-            .is_some_and(|i| i.kind == functions.kind())
-        {
-            targets.push(mapped.clone());
-        }
-    }
-    targets.sort();
-    targets.dedup();
-    targets
 }
 
 fn scores(
@@ -115,10 +93,13 @@ fn scores(
         let Some(answer) = answers.answers.get(&practice.id) else {
             continue;
         };
-        for target in score_targets(library, practice) {
-            match answer.level() {
-                Some(level) => levels.entry(target).or_default().push(level),
-                None => *unknowns.entry(target).or_default() += 1,
+        for scored in scored_under(library, practice) {
+            levels
+                .entry(scored.clone())
+                .or_default()
+                .push(answer.level().unwrap_or(0));
+            if answer.level().is_none() {
+                *unknowns.entry(scored).or_default() += 1;
             }
         }
     }
@@ -158,7 +139,11 @@ fn dependents<'a>(practices: &[&'a Item]) -> HashMap<&'a ItemId, usize> {
     counts
 }
 
-fn recommendations(practices: &[&Item], answers: &AnswersFile) -> Vec<Recommendation> {
+fn recommendations(
+    library: &Library,
+    practices: &[&Item],
+    answers: &AnswersFile,
+) -> Vec<Recommendation> {
     let dependents = dependents(practices);
     let mut ranked: Vec<Recommendation> = practices
         .iter()
@@ -166,23 +151,20 @@ fn recommendations(practices: &[&Item], answers: &AnswersFile) -> Vec<Recommenda
             let answer = answers.answers.get(&practice.id).copied()?;
             let meta = practice.practice.as_ref()?;
             let mut reasons = Vec::new();
+            let target = practice_target(library, answers, practice);
+            // "Don't know" is not assured: the whole way to the target is to go, finding out first.
             let level = match answer {
                 Answer::Level(level) => level,
-                Answer::Unknown(_) => {
-                    reasons.push(Reason::Unknown);
-                    UNKNOWN_ASSUMED_LEVEL
-                }
+                Answer::Unknown(_) => 0,
             };
-            let gap = TARGET_LEVEL.saturating_sub(level);
+            let gap = target.saturating_sub(level);
             if gap == 0 {
                 return None;
             }
-            if answer != Answer::UNKNOWN {
-                reasons.push(Reason::Gap {
-                    level,
-                    target: TARGET_LEVEL,
-                });
-            }
+            reasons.push(match answer {
+                Answer::Level(level) => Reason::Gap { level, target },
+                Answer::Unknown(_) => Reason::Unknown,
+            });
             let mut weight = 1.0;
             if let Some(&sector_weight) = meta.weights.get(answers.sector().slug()) {
                 weight *= sector_weight;
@@ -190,10 +172,6 @@ fn recommendations(practices: &[&Item], answers: &AnswersFile) -> Vec<Recommenda
                     sector: answers.sector(),
                     weight: sector_weight,
                 });
-            }
-            if !applies_to_profile(practice, answers) {
-                weight *= NOT_APPLICABLE_WEIGHT;
-                reasons.push(Reason::ProfileNotApplicable);
             }
             let builds_on_it = dependents.get(&practice.id).copied().unwrap_or(0);
             if builds_on_it > 0 {
@@ -257,13 +235,5 @@ fn pull_foundations_forward(practices: &[&Item], ranked: &mut [Recommendation]) 
         if !changed {
             break;
         }
-    }
-}
-
-fn applies_to_profile(practice: &Item, answers: &AnswersFile) -> bool {
-    match practice.id.local() {
-        "ot-security" | "ot-remote-access" => answers.profile.ot,
-        "iot-product-security" => answers.profile.iot,
-        _ => true,
     }
 }

@@ -13,7 +13,7 @@ use docx_rs::{
 
 use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::{AppError, Lang};
-use shirube_navigator::report::{document, Block, Cited, PracticeBlock, ReportInput};
+use shirube_navigator::report::{document, Block, Cited, PracticeBlock, ReportInput, ScoreRow};
 
 use crate::chart::{self, Chart};
 use crate::{failed, Fonts};
@@ -134,7 +134,7 @@ fn page_of(l10n: &Localizer) -> Paragraph {
     let args = Args::new()
         .with("page", PAGE_MARK.to_string())
         .with("pages", PAGES_MARK.to_string());
-    let text = l10n.format("office-page-of", &args);
+    let text = l10n.format("plan-page-of", &args);
     let mut paragraph = Paragraph::new().align(AlignmentType::Center).size(16);
     let mut rest = text.as_str();
     while let Some(at) = rest.find([PAGE_MARK, PAGES_MARK]) {
@@ -210,13 +210,23 @@ impl Out {
                     self.push(styled("Heading2", &heading).keep_next(true));
                     let chart = Chart {
                         title: heading.clone(),
-                        categories: rows.iter().map(|row| row.0.clone()).collect(),
-                        series: vec![(head.1.clone(), radar.iter().map(|axis| axis.1).collect())],
+                        categories: rows.iter().map(|row| row.name.clone()).collect(),
+                        series: vec![
+                            (
+                                head.score.clone(),
+                                radar.iter().map(|axis| axis.1).collect(),
+                            ),
+                            (
+                                head.target.clone(),
+                                rows.iter().map(|row| row.target.parse().ok()).collect(),
+                            ),
+                        ],
                     };
                     self.push(chart::placeholder(self.charts.len()).keep_next(true));
                     self.charts.push(chart);
                     self.scores_table(&head, &rows);
                 }
+                Block::List(heading, items) => self.list(&(heading, items), None),
                 Block::Practice(practice) => self.practice(&practice),
                 Block::Appendix(items) => items.iter().for_each(|cited| self.cited(cited)),
                 Block::Closing(text) => self.push(
@@ -228,34 +238,27 @@ impl Out {
         }
     }
 
-    fn scores_table(
-        &mut self,
-        head: &(String, String, Option<String>),
-        rows: &[(String, String, Option<String>)],
-    ) {
-        let with_change = head.2.is_some();
-        let widths: &[usize] = if with_change {
-            &[TEXT_WIDTH - 4200, 2800, 1400]
-        } else {
-            &[TEXT_WIDTH - 2800, 2800]
-        };
-        let line = |name: &str, value: &str, change: Option<&str>, bold: bool| {
-            let mut cells = vec![(name.to_owned(), bold), (value.to_owned(), bold)];
-            if with_change {
-                cells.push((change.unwrap_or_default().to_owned(), bold));
-            }
-            cells
-        };
-        let mut lines = vec![line(&head.0, &head.1, head.2.as_deref(), true)];
+    fn scores_table(&mut self, head: &ScoreRow, rows: &[ScoreRow]) {
+        let with_change = head.change.is_some();
+        let mut widths = vec![TEXT_WIDTH - 5000, 1900, 1100, 1000];
+        if with_change {
+            widths[0] -= 1000;
+            widths.push(1000);
+        }
+        fn line(row: &ScoreRow) -> Vec<&str> {
+            let mut cells = vec![&row.name, &row.score, &row.target, &row.unknown];
+            cells.extend(row.change.as_ref());
+            cells.into_iter().map(String::as_str).collect()
+        }
+        let mut lines = vec![line(head)
+            .into_iter()
+            .map(|text| (text, true))
+            .collect::<Vec<_>>()];
         lines.extend(
             rows.iter()
-                .map(|(name, value, change)| line(name, value, change.as_deref(), false)),
+                .map(|row| line(row).into_iter().map(|text| (text, false)).collect()),
         );
-        let lines: Vec<Vec<(&str, bool)>> = lines
-            .iter()
-            .map(|cells| cells.iter().map(|(t, b)| (t.as_str(), *b)).collect())
-            .collect();
-        self.push_table(table(widths, lines, Some(1)));
+        self.push_table(table(&widths, lines, Some(1)));
     }
 
     fn practice(&mut self, practice: &PracticeBlock) {

@@ -4,8 +4,8 @@
 //! texts come from the same views the app shows.
 
 use rust_xlsxwriter::{
-    Chart, ChartAxisCrossing, ChartDataLabel, ChartFormat, ChartSolidFill, ChartType, Format,
-    FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    Chart, ChartAxisCrossing, ChartDataLabel, ChartFormat, ChartLegendPosition, ChartSolidFill,
+    ChartType, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
 use shirube_guides::l10n::Localizer;
@@ -150,10 +150,10 @@ fn scores(
     styles: &Styles,
 ) -> Result<(), XlsxError> {
     page_setup(sheet, name, true)?;
-    let view = plan_view(input.library, input.plan, l10n.lang());
+    let view = plan_view(input.library, input.answers, input.plan, l10n.lang());
     let baseline = input
         .baseline
-        .map(|plan| plan_view(input.library, plan, l10n.lang()));
+        .map(|plan| plan_view(input.library, input.answers, plan, l10n.lang()));
     sheet.write_with_format(0, 0, l10n.text("plan-report-title"), &styles.title)?;
     if !input.answers.name.is_empty() {
         sheet.write(1, 0, &input.answers.name)?;
@@ -162,12 +162,13 @@ fn scores(
         l10n.text("office-col-id"),
         l10n.text("plan-score-item"),
         l10n.text("plan-score-value"),
-        l10n.text("office-col-unknowns"),
+        l10n.text("plan-score-target"),
+        l10n.text("plan-score-unknown"),
     ];
     if baseline.is_some() {
         heads.push(l10n.text("plan-score-change"));
     }
-    let widths = [8.0, 44.0, 16.0, 12.0, 12.0];
+    let widths = [8.0, 44.0, 14.0, 10.0, 16.0, 12.0];
     let mut row = 3;
     let axes = [
         (
@@ -201,15 +202,25 @@ fn scores(
             .set_format(
                 ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color("0F4C5C")),
             );
+        chart
+            .add_series()
+            .set_name((name, row + 1, 3))
+            .set_categories((name, first, 1, last, 1))
+            .set_values((name, first, 3, last, 3))
+            .set_format(
+                ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color("B7791F")),
+            );
         chart.title().set_name(&heading);
-        chart.legend().set_hidden();
+        chart.legend().set_position(ChartLegendPosition::Bottom);
         chart.x_axis().set_min(0).set_max(100).set_major_unit(25);
         // Bars top to bottom in the table's order, the values' scale still along the bottom.
         chart
             .y_axis()
             .set_reverse()
             .set_crossing(ChartAxisCrossing::Max);
-        chart.set_width(560).set_height(90 + 28 * rows.len() as u32);
+        chart
+            .set_width(560)
+            .set_height(120 + 40 * rows.len() as u32);
         sheet.insert_chart(row, 6, &chart)?;
         row = last + 12;
     }
@@ -229,13 +240,14 @@ fn score_row(
         Some(value) => sheet.write_with_format(row, 2, value, &styles.number)?,
         None => sheet.write_blank(row, 2, &styles.number)?,
     };
-    sheet.write_with_format(row, 3, score.unknowns as u32, &styles.number)?;
+    sheet.write_with_format(row, 3, score.target, &styles.number)?;
+    sheet.write_with_format(row, 4, score.unknowns as u32, &styles.number)?;
     if let Some(before) = before {
         match (score.score, before.score) {
             (Some(now), Some(then)) => {
-                sheet.write_with_format(row, 4, i32::from(now) - i32::from(then), &styles.number)?
+                sheet.write_with_format(row, 5, i32::from(now) - i32::from(then), &styles.number)?
             }
-            _ => sheet.write_blank(row, 4, &styles.number)?,
+            _ => sheet.write_blank(row, 5, &styles.number)?,
         };
     }
     Ok(())
@@ -318,7 +330,7 @@ fn roadmap(
     ];
     let widths = [6.0, 12.0, 28.0, 40.0, 56.0, 14.0, 12.0, 10.0];
     columns(sheet, 0, &heads, &widths, styles)?;
-    let view = plan_view(input.library, input.plan, l10n.lang());
+    let view = plan_view(input.library, input.answers, input.plan, l10n.lang());
     for (index, step) in view.roadmap.iter().enumerate() {
         let row = index as u32 + 1;
         sheet.write_with_format(row, 0, step.rank as u32, &styles.number)?;

@@ -117,7 +117,11 @@ ot: boolean,
 /**
  * Makes IoT products.
  */
-iot: boolean, };
+iot: boolean, 
+/**
+ * Develops software or systems of its own (or has them built to its specification).
+ */
+development: boolean, };
 
 export type AnswersFile = { schema: string, 
 /**
@@ -125,13 +129,33 @@ export type AnswersFile = { schema: string,
  */
 name?: string, 
 /**
+ * The organization assessed, as the report's header names it.
+ */
+organization?: string, 
+/**
+ * YYYY-MM-DD: the day the answers describe.
+ */
+assessed_on?: string | null, 
+/**
  * A ci sector slug, or "general" (see [`AnswersFile::sector`]).
  */
-sector: "general" | SectorSlug, profile: Profile, answers: { [key in ItemId]: Answer }, };
+sector: "general" | SectorSlug, profile: Profile, answers: { [key in ItemId]: Answer }, 
+/**
+ * Target levels chosen for directives, functions or practices, over the sector's defaults.
+ */
+targets?: { [key in ItemId]: number }, 
+/**
+ * Why a target was chosen, in the chooser's words.
+ */
+target_reasons?: { [key in ItemId]: string }, 
+/**
+ * Answers given by someone else than the assessment's author ("ciso" after a hand-off).
+ */
+answered_by?: { [key in ItemId]: string }, };
 
 export type Phase = "first-90-days" | "this-year" | "next-year";
 
-export type StepId = "profile" | "principles" | `assess-${number}` | "results" | "roadmap" | "finish";
+export type StepId = "profile" | `quick-${number}` | "snapshot" | `deep-${number}-${number}` | "targets" | "results" | "roadmap" | "finish";
 
 export const KINDS = ["category", "directive", "function", "guideline", "obligation", "practice", "principle", "sector", "subcategory", "term"] as const;
 
@@ -154,13 +178,95 @@ export type QuestionGroup = { directive: ItemLink, summary: string, questions: A
 
 export type Score = { item: ItemLink, 
 /**
- * 0–100, or none where every answer behind it is "don't know".
+ * 0–100, or none where no question behind it has been asked.
  */
-score: number | null, unknowns: number, };
+score: number | null, 
+/**
+ * 0–100: what the score is measured against.
+ */
+target: number, unknowns: number, };
 
-export type Step = { rank: number, phase: Phase, practice: ItemLink, summary: string, reasons: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>, };
+export type RoadmapStep = { rank: number, phase: Phase, practice: ItemLink, summary: string, reasons: Array<string>, first_steps: Array<string>, ciso_questions: Array<string>, };
 
-export type PlanView = { directives: Array<Score>, functions: Array<Score>, roadmap: Array<Step>, };
+export type Criterion = { tier: number, practice: ItemId, needs: number, 
+/**
+ * What was answered; none where the question has not been asked yet.
+ */
+answer: Answer | null, met: boolean, };
+
+export type Tier = { 
+/**
+ * 1 to 4.
+ */
+tier: number, 
+/**
+ * The next tier might be reached: a question it needs has not been answered yet.
+ */
+provisional: boolean, criteria: Array<Criterion>, };
+
+export type PlanView = { directives: Array<Score>, functions: Array<Score>, 
+/**
+ * The directives furthest below their targets, largest gap first (three at most).
+ */
+largest_gaps: Array<Score>, roadmap: Array<RoadmapStep>, tier: Tier, 
+/**
+ * Every question answered "don't know": the questions to settle.
+ */
+to_settle: Array<ItemLink>, };
+
+export type Flag = "low" | "unknown" | "sector-target" | "not-answered";
+
+export type Page = { step: StepId, 
+/**
+ * The directive a deep-dive page belongs to; none on the quick check's pages.
+ */
+directive: ItemLink | null, 
+/**
+ * The csf2 categories a deep-dive page's questions are grouped under.
+ */
+themes: Array<string>, questions: Array<Question>, 
+/**
+ * Questions of this directive left out because they do not apply to the profile.
+ */
+skipped: Array<ItemLink>, };
+
+export type Flagged = { directive: ItemLink, flags: Array<Flag>, };
+
+export type Target = { directive: ItemLink, 
+/**
+ * The level aimed for, 0–4.
+ */
+level: number, 
+/**
+ * What the guides suggest for the sector.
+ */
+sector_default: number, reason: string, };
+
+export type PathView = { steps: Array<StepId>, pages: Array<Page>, flagged: Array<Flagged>, 
+/**
+ * The directives whose deep dives are in the path (chosen, or else suggested).
+ */
+deep_dives: Array<ItemId>, 
+/**
+ * Whether `deep_dives` was chosen by the user rather than suggested.
+ */
+chosen: boolean, targets: Array<Target>, };
+
+export type TargetUpdate = { assessment: number, 
+/**
+ * A directive (or a function or practice).
+ */
+item: ItemId, 
+/**
+ * 0–4; none to go back to the sector's default.
+ */
+level: number | null, 
+/**
+ * Why this target, in the user's words.
+ */
+reason: string, };
+
+export type QuestionRef = { id: ItemId, directive: ItemId, };
 
 export type ImportedFile = { file_name: string, text: string, };
 

@@ -49,6 +49,7 @@ fn answers_are_saved_validated_and_planned() {
         size: "300".into(),
         ot: true,
         iot: false,
+        development: false,
     };
     navigator
         .set_profile(id, "medical", &profile, &library)
@@ -60,9 +61,9 @@ fn answers_are_saved_validated_and_planned() {
             .code,
         ErrorCode::AnswerInvalid
     );
-    navigator.set_step(id, "assess-2").unwrap();
+    navigator.set_step(id, "deep-1-0").unwrap();
     assert_eq!(
-        navigator.set_step(id, "assess-x").unwrap_err().code,
+        navigator.set_step(id, "deep-x").unwrap_err().code,
         ErrorCode::AnswerInvalid,
         "only steps the navigator has are saved"
     );
@@ -73,7 +74,7 @@ fn answers_are_saved_validated_and_planned() {
             state.step.to_string().as_str(),
             state.answers.sector.as_str()
         ),
-        ("assess-2", "medical")
+        ("deep-1-0", "medical")
     );
     assert_eq!(state.answers.answers[&practice], Answer::Level(1));
 

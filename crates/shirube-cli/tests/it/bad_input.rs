@@ -286,9 +286,9 @@ fn hostile_answers_files_get_a_clear_error_in_both_languages() {
         ),
         (
             "schema.json",
-            valid("").replace("answers/1", "answers/2"),
-            "the schema is \"shirube.answers/2\"; Shirube reads \"shirube.answers/1\"",
-            "スキーマが「shirube.answers/2」です。Shirube が読めるのは「shirube.answers/1」です",
+            valid("").replace("answers/1", "answers/3"),
+            "the schema is \"shirube.answers/3\"; Shirube reads \"shirube.answers/2\" and \"shirube.answers/1\"",
+            "スキーマが「shirube.answers/3」です。Shirube が読めるのは「shirube.answers/2」と「shirube.answers/1」です",
         ),
     ];
     for (name, text, english, japanese) in cases {

@@ -6,13 +6,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use toml::Spanned;
 
 use crate::id::{is_valid_segment, ItemId};
-use crate::model::{Item, Pack, PackText, PerLang, PracticeMeta};
+use crate::model::{Item, Pack, PackText, PerLang};
 use crate::parse::{self, line_of, RawItem, RawPack, RawPackText};
 use crate::problem::{Problem, ProblemKind};
 use crate::source::{FileContent, SourceFiles, MAX_FILE_BYTES};
 use crate::Lang;
 
 mod obligation;
+mod practice;
 mod text;
 
 /// A reference from an item to another ID, remembered with where it was written.
@@ -253,6 +254,16 @@ impl Loader<'_> {
         raw.depends_on.iter().for_each(|v| add_ref("depends_on", v));
         raw.applies_to.iter().for_each(|v| add_ref("applies_to", v));
         raw.helped_by.iter().for_each(|v| add_ref("helped_by", v));
+        raw.theme.iter().for_each(|v| add_ref("theme", v));
+        for key in raw.targets.keys() {
+            refs.push(Reference {
+                field: "targets",
+                target: key.clone(),
+                path: item_path.clone(),
+                // A table key keeps no span; its value sits on the same line.
+                line: line(raw.targets[key].span()),
+            });
+        }
 
         let kind = raw.kind.get_ref().clone();
         if !pack.kinds.contains(&kind) {
@@ -266,6 +277,7 @@ impl Loader<'_> {
         let practice = self.practice_meta(&raw, is_practice, &item_path, &item_text);
         let is_obligation = kind == "obligation";
         let obligation = self.obligation_meta(&raw, is_obligation, &item_path, &item_text);
+        let targets = self.sector_targets(&raw, kind == "sector", &item_path, &item_text);
         let as_of = self.date(&item_path, &item_text, "as_of", raw.as_of.as_ref());
         if kind == "sector" {
             self.check_sector_body(&en);
@@ -284,6 +296,7 @@ impl Loader<'_> {
             order: raw.order,
             practice,
             obligation,
+            targets,
             as_of,
             text: PerLang { en, ja },
         };
@@ -292,73 +305,6 @@ impl Loader<'_> {
             path: item_path,
             refs,
         }
-    }
-
-    fn practice_meta(
-        &mut self,
-        raw: &RawItem,
-        is_practice: bool,
-        path: &str,
-        text: &str,
-    ) -> Option<PracticeMeta> {
-        if !is_practice {
-            let misplaced = [
-                ("directive", raw.directive.as_ref().map(|d| d.span())),
-                ("depends_on", raw.depends_on.first().map(|d| d.span())),
-                ("weights", raw.weights.values().next().map(|w| w.span())),
-            ];
-            for (field, span) in misplaced {
-                if let Some(span) = span {
-                    self.report(
-                        path,
-                        line_of(text, span.start),
-                        ProblemKind::PracticeOnly {
-                            field: field.into(),
-                        },
-                    );
-                }
-            }
-            return None;
-        }
-        let Some(directive) = &raw.directive else {
-            self.report(
-                path,
-                1,
-                ProblemKind::MissingField {
-                    field: "directive".into(),
-                },
-            );
-            return None;
-        };
-        for (sector, weight) in &raw.weights {
-            let line = line_of(text, weight.span().start);
-            if !crate::model::SECTORS.contains(&sector.as_str()) {
-                self.report(
-                    path,
-                    line,
-                    ProblemKind::UnknownSector {
-                        sector: sector.clone(),
-                    },
-                );
-            } else if !(1.0..=3.0).contains(weight.get_ref()) {
-                self.report(
-                    path,
-                    line,
-                    ProblemKind::WeightRange {
-                        sector: sector.clone(),
-                    },
-                );
-            }
-        }
-        Some(PracticeMeta {
-            directive: ItemId::parse(directive.get_ref())?,
-            depends_on: parse_ids(&raw.depends_on),
-            weights: raw
-                .weights
-                .iter()
-                .map(|(k, v)| (k.clone(), *v.get_ref()))
-                .collect(),
-        })
     }
 }
 

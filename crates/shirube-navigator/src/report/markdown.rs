@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{blocks, Block, ReportInput, ReportLang};
+use super::{blocks, Block, ReportInput, ReportLang, ScoreRow};
 use shirube_guides::l10n::Localizer;
 
 pub fn markdown(input: &ReportInput, langs: ReportLang) -> String {
@@ -42,33 +42,18 @@ fn one_language(input: &ReportInput, l10n: &Localizer) -> String {
                 ..
             } => {
                 let _ = writeln!(out, "### {}\n", inline(&heading));
-                match &head.2 {
-                    Some(change) => writeln!(
-                        out,
-                        "| {} | {} | {} |\n|---|---:|---:|",
-                        inline(&head.0),
-                        inline(&head.1),
-                        inline(change)
-                    ),
-                    None => writeln!(
-                        out,
-                        "| {} | {} |\n|---|---:|",
-                        inline(&head.0),
-                        inline(&head.1)
-                    ),
+                score_row(&mut out, &head);
+                let columns = if head.change.is_some() { 4 } else { 3 };
+                let _ = writeln!(out, "|---|{}", "---:|".repeat(columns));
+                for row in &rows {
+                    score_row(&mut out, row);
                 }
-                .expect("writing to a String");
-                for (name, value, change) in rows {
-                    let _ = match (&head.2, change) {
-                        (Some(_), change) => writeln!(
-                            out,
-                            "| {} | {} | {} |",
-                            inline(&name),
-                            inline(&value),
-                            inline(change.as_deref().unwrap_or(""))
-                        ),
-                        (None, _) => writeln!(out, "| {} | {} |", inline(&name), inline(&value)),
-                    };
+                out.push('\n');
+            }
+            Block::List(heading, items) => {
+                let _ = writeln!(out, "#### {}\n", inline(&heading));
+                for item in &items {
+                    let _ = writeln!(out, "- {}", inline(item));
                 }
                 out.push('\n');
             }
@@ -115,4 +100,12 @@ fn one_language(input: &ReportInput, l10n: &Localizer) -> String {
         }
     }
     out
+}
+
+/// One row of a scores table.
+fn score_row(out: &mut String, row: &ScoreRow) {
+    let mut cells = vec![&row.name, &row.score, &row.target, &row.unknown];
+    cells.extend(row.change.as_ref());
+    let cells: Vec<String> = cells.into_iter().map(|c| inline(c)).collect();
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
 }

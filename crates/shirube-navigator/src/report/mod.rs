@@ -6,6 +6,7 @@
 mod html;
 mod markdown;
 mod radar;
+mod scores;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,8 +16,8 @@ use ts_rs::TS;
 use crate::answers::AnswersFile;
 use crate::plan::{Phase, Plan, Reason};
 use crate::Axis;
+use scores::{facts, scores, tier_reasoning};
 use shirube_guides::l10n::{Args, Localizer};
-use shirube_guides::view::label;
 use shirube_guides::{ItemId, Lang, Library, Sector};
 
 pub use html::{html_body, html_page, html_part, STYLESHEET};
@@ -72,14 +73,26 @@ pub enum Block {
     Scores {
         heading: String,
         radar: Vec<(String, Option<u8>)>,
-        /// Item, score, and the change column's heading where there is a baseline.
-        head: (String, String, Option<String>),
-        /// Item, score, and the signed change where both assessments have a score.
-        rows: Vec<(String, String, Option<String>)>,
+        /// The column headings; the change column only where there is a baseline.
+        head: ScoreRow,
+        rows: Vec<ScoreRow>,
     },
+    /// A heading and a bulleted list (the tier's reasoning, the questions to settle).
+    List(String, Vec<String>),
     Practice(Box<PracticeBlock>),
     Appendix(Vec<Cited>),
     Closing(String),
+}
+
+/// A row of a scores table (or its headings): item, score, target, how many "don't know"
+/// answers count in the score as 0, and the signed change since the baseline, where both
+/// assessments have a score.
+pub struct ScoreRow {
+    pub name: String,
+    pub score: String,
+    pub target: String,
+    pub unknown: String,
+    pub change: Option<String>,
 }
 
 /// A framework item the roadmap cites, in the appendix.
@@ -140,7 +153,6 @@ pub fn reason_text(reason: &Reason, library: &Library, l10n: &Localizer) -> Stri
             "plan-reason-needed-by",
             Args::new().with("title", title(library, id, l10n)),
         ),
-        Reason::ProfileNotApplicable => ("plan-reason-profile", Args::new()),
     };
     l10n.format(id, &args)
 }
@@ -179,10 +191,27 @@ fn blocks(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
 /// The blocks of one part, in one language.
 fn part_blocks(input: &ReportInput, l10n: &Localizer, part: Part) -> Vec<Block> {
     match part {
-        Part::Scores => Axis::ALL
-            .iter()
-            .map(|&axis| scores(input, l10n, axis))
-            .collect(),
+        Part::Scores => {
+            let mut blocks: Vec<Block> = Axis::ALL
+                .iter()
+                .map(|&axis| scores(input, l10n, axis))
+                .collect();
+            blocks.push(Block::List(
+                l10n.text("plan-tier-heading"),
+                tier_reasoning(input, l10n),
+            ));
+            let to_settle: Vec<String> = input
+                .answers
+                .answers
+                .iter()
+                .filter(|(_, answer)| answer.level().is_none())
+                .map(|(id, _)| title(input.library, id, l10n))
+                .collect();
+            if !to_settle.is_empty() {
+                blocks.push(Block::List(l10n.text("plan-to-settle"), to_settle));
+            }
+            blocks
+        }
         Part::Roadmap => roadmap(input, l10n),
     }
 }
@@ -237,81 +266,6 @@ fn roadmap(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
         }
     }
     blocks
-}
-
-fn facts(input: &ReportInput, l10n: &Localizer) -> Vec<(String, String)> {
-    let answers = input.answers;
-    let sector = sector_title(input.library, &answers.sector(), l10n);
-    let mut facts = Vec::new();
-    if !answers.name.is_empty() {
-        facts.push((l10n.text("plan-assessment"), answers.name.clone()));
-    }
-    facts.push((l10n.text("plan-sector"), sector));
-    if !answers.profile.size.is_empty() {
-        facts.push((l10n.text("plan-size"), answers.profile.size.clone()));
-    }
-    facts.push((l10n.text("plan-ot"), yes_no(answers.profile.ot, l10n)));
-    facts.push((l10n.text("plan-iot"), yes_no(answers.profile.iot, l10n)));
-    let practices = input
-        .library
-        .items()
-        .filter(|i| i.kind == "practice")
-        .count();
-    facts.push((
-        l10n.text("plan-answered"),
-        l10n.format(
-            "plan-answered-of",
-            &Args::new()
-                .with("count", answers.answers.len().to_string())
-                .with("total", practices.to_string()),
-        ),
-    ));
-    if input.participants > 0 {
-        facts.push((
-            l10n.text("plan-participants"),
-            input.participants.to_string(),
-        ));
-    }
-    facts
-}
-
-fn scores(input: &ReportInput, l10n: &Localizer, axis: Axis) -> Block {
-    let heading = match axis {
-        Axis::Directive => "plan-scores-directives",
-        Axis::Function => "plan-scores-functions",
-    };
-    let items = axis.items(input.library);
-    let rows = items
-        .iter()
-        .map(|item| {
-            let score = input.plan.scores.get(&item.id);
-            let unknown = input.plan.unknowns.get(&item.id).copied().unwrap_or(0);
-            let mut value = score.map_or_else(|| l10n.text("plan-score-none"), u8::to_string);
-            if unknown > 0 {
-                let count = Args::new().with("count", unknown.to_string());
-                value = format!("{value} ({})", l10n.format("plan-score-unknowns", &count));
-            }
-            let name = format!("{} {}", label(item), item.text.get(l10n.lang()).title);
-            let change = input.baseline.and_then(|baseline| {
-                let before = i16::from(*baseline.scores.get(&item.id)?);
-                Some(format!("{:+}", i16::from(*score?) - before))
-            });
-            (name, value, change)
-        })
-        .collect();
-    Block::Scores {
-        heading: l10n.text(heading),
-        radar: items
-            .iter()
-            .map(|item| (label(item), input.plan.scores.get(&item.id).copied()))
-            .collect(),
-        head: (
-            l10n.text("plan-score-item"),
-            l10n.text("plan-score-value"),
-            input.baseline.map(|_| l10n.text("plan-score-change")),
-        ),
-        rows,
-    }
 }
 
 /// The framework items the roadmap cites (each practice's directive and mapped items), in the

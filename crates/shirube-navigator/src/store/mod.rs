@@ -4,6 +4,7 @@
 //! it is checked through a read-only connection before anything opens it for writing.
 //! `recovery` keeps a last good copy and falls back to it, or to reading only.
 
+mod details;
 mod error;
 mod recovery;
 mod workshop;
@@ -18,8 +19,8 @@ use rusqlite::{params, Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::{Answer, AnswersFile, Profile};
-use shirube_guides::{ItemId, Sector};
+use crate::{Answer, Profile};
+use shirube_guides::ItemId;
 
 /// Schema migrations, in order; `PRAGMA user_version` counts how many have run.
 const MIGRATIONS: &[&str] = &[
@@ -55,6 +56,21 @@ const MIGRATIONS: &[&str] = &[
         practice_id TEXT NOT NULL,
         note TEXT NOT NULL,
         PRIMARY KEY (assessment_id, practice_id)
+    );
+"#,
+    r#"
+    ALTER TABLE assessments ADD COLUMN organization TEXT NOT NULL DEFAULT '';
+    ALTER TABLE assessments ADD COLUMN assessed_on TEXT;
+    -- The directives chosen for a deep dive, as a JSON list; NULL: those the quick check flags.
+    ALTER TABLE assessments ADD COLUMN deep_dives TEXT;
+    -- Who gave the answer when not the assessment's author ('ciso' after a hand-off).
+    ALTER TABLE answers ADD COLUMN answered_by TEXT;
+    CREATE TABLE targets (
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        item_id TEXT NOT NULL,
+        level INTEGER,
+        reason TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (assessment_id, item_id)
     );
 "#,
 ];
@@ -229,16 +245,31 @@ impl Store {
         practice: &ItemId,
         answer: Answer,
     ) -> Result<(), StoreError> {
-        let value = serde_json::to_string(&answer).expect("answers serialize");
         let tx = self.db.unchecked_transaction()?;
+        self.write_answer(assessment, practice, answer, None)?;
+        Ok(tx.commit()?)
+    }
+
+    /// Writes one answer, and who gave it where that was someone else (`None`: the author, who
+    /// thereby takes it over), inside the caller's transaction.
+    pub(super) fn write_answer(
+        &self,
+        assessment: i64,
+        practice: &ItemId,
+        answer: Answer,
+        answered_by: Option<&str>,
+    ) -> Result<(), StoreError> {
+        let value = serde_json::to_string(&answer).expect("answers serialize");
         self.touch(assessment)?;
         self.db.execute(
-            "INSERT INTO answers (assessment_id, practice_id, answer) VALUES (?1, ?2, ?3)
+            "INSERT INTO answers (assessment_id, practice_id, answer, answered_by)
+             VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (assessment_id, practice_id)
-             DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at",
-            params![assessment, practice.as_str(), value],
+             DO UPDATE SET answer = excluded.answer, answered_at = excluded.answered_at,
+                           answered_by = excluded.answered_by",
+            params![assessment, practice.as_str(), value, answered_by],
         )?;
-        Ok(tx.commit()?)
+        Ok(())
     }
 
     pub fn set_profile(
@@ -268,7 +299,7 @@ impl Store {
         Ok(tx.commit()?)
     }
 
-    fn touch(&self, assessment: i64) -> Result<(), StoreError> {
+    pub(super) fn touch(&self, assessment: i64) -> Result<(), StoreError> {
         let changed = self.db.execute(
             "UPDATE assessments SET updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
             params![assessment],
@@ -278,39 +309,11 @@ impl Store {
         }
         Ok(())
     }
+}
 
-    /// The assessment as an answers file (the export format).
-    pub fn answers_file(&self, assessment: i64) -> Result<AnswersFile, StoreError> {
-        let row: Option<(String, String, String)> = self
-            .db
-            .query_row(
-                "SELECT name, sector, profile FROM assessments WHERE id = ?1",
-                params![assessment],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-            )
-            .optional()?;
-        let (name, sector, profile) = row.ok_or(StoreError::NotFound(assessment))?;
-        let mut file = AnswersFile::new(&Sector::GENERAL);
-        file.sector = sector;
-        file.name = name;
-        file.profile =
-            serde_json::from_str(&profile).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-        let mut statement = self
-            .db
-            .prepare("SELECT practice_id, answer FROM answers WHERE assessment_id = ?1")?;
-        let rows = statement.query_map(params![assessment], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-        })?;
-        for row in rows {
-            let (practice, answer) = row?;
-            let id =
-                ItemId::parse(&practice).ok_or_else(|| StoreError::Corrupt(practice.clone()))?;
-            let answer =
-                serde_json::from_str(&answer).map_err(|e| StoreError::Corrupt(e.to_string()))?;
-            file.answers.insert(id, answer);
-        }
-        Ok(file)
-    }
+/// An ID as the store wrote it; anything else means the file was changed behind its back.
+fn stored_id(text: &str) -> Result<ItemId, StoreError> {
+    ItemId::parse(text).ok_or_else(|| StoreError::Corrupt(text.to_owned()))
 }
 
 #[cfg(test)]

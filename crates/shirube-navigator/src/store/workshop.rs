@@ -43,6 +43,7 @@ impl Store {
                 ],
             )?;
         }
+        self.write_details(id, file)?;
         tx.commit()?;
         Ok(id)
     }

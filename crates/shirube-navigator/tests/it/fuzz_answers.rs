@@ -1,4 +1,4 @@
-//! Fuzzing the answers-file import (`shirube.answers/1`): arbitrary bytes, text mutations of a
+//! Fuzzing the answers-file import (`shirube.answers/2`, and 1): arbitrary bytes, text mutations of a
 //! real answers file, and structural mutations of its JSON checked against an independent
 //! oracle of what the contract accepts. Parsing never panics; a bad file gets the error that
 //! names its first problem, with a position inside the file when it is about the JSON.
@@ -214,7 +214,7 @@ fn oracle(file: &Value) -> Result<(), &'static str> {
         profile.as_object().is_some_and(|p| {
             p.iter().all(|(key, value)| match key.as_str() {
                 "size" => value.is_string(),
-                "ot" | "iot" => value.is_boolean(),
+                "ot" | "iot" | "development" => value.is_boolean(),
                 _ => false,
             })
         })
@@ -226,7 +226,7 @@ fn oracle(file: &Value) -> Result<(), &'static str> {
     if object.keys().any(|k| !allowed.contains(&k.as_str())) || !profile_ok || !levels_ok {
         return Err("NotJson");
     }
-    if schema != "shirube.answers/1" {
+    if schema != "shirube.answers/1" && schema != "shirube.answers/2" {
         return Err("WrongSchema");
     }
     if sector != "general" && !SECTORS.contains(&sector) {
@@ -252,6 +252,10 @@ fn variant(outcome: &Result<AnswersFile, AnswersError>) -> Result<(), &'static s
         Err(AnswersError::UnknownSector(_)) => Err("UnknownSector"),
         Err(AnswersError::UnknownPractice(_)) => Err("UnknownPractice"),
         Err(AnswersError::OutOfRange { .. }) => Err("OutOfRange"),
+        // The edits never write the version 2 fields: these cannot come up.
+        Err(AnswersError::BadDate(_)) => Err("BadDate"),
+        Err(AnswersError::UnknownTarget(_)) => Err("UnknownTarget"),
+        Err(AnswersError::TargetOutOfRange { .. }) => Err("TargetOutOfRange"),
     }
 }
 

@@ -3,3 +3,4 @@
 mod fuzz_answers;
 mod fuzz_findings;
 mod navigator;
+mod path;

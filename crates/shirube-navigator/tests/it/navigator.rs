@@ -60,7 +60,7 @@ fn bad_answers_files_are_named_precisely() {
 }
 
 #[test]
-fn scores_average_levels_and_keep_unknowns_apart() {
+fn scores_average_levels_and_count_dont_know_as_not_assured() {
     let (library, _) = Library::bundled();
     let file = answers(
         "general",
@@ -76,12 +76,31 @@ fn scores_average_levels_and_keep_unknowns_apart() {
     let result = plan(&library, &file);
     // Both answered practices sit under Directive 1: (4 + 2) / 2 = 3 of 4.
     assert_eq!(result.scores[&id("cmg3:D1")], 75);
-    assert!(
-        !result.scores.contains_key(&id("cmg3:D2")),
-        "only a don't-know behind D2: no score"
+    assert_eq!(
+        result.scores[&id("cmg3:D2")],
+        0,
+        "only a don't-know behind D2: nothing assured"
     );
     assert_eq!(result.unknowns[&id("cmg3:D2")], 1);
     assert!(result.scores.contains_key(&id("csf2:GV")));
+    assert!(
+        !result.scores.contains_key(&id("cmg3:D3")),
+        "nothing asked under D3: no score at all"
+    );
+
+    // Three "don't know" and one level 3 is not 75 (the level-3 answer alone) but 3 of 16.
+    let file = answers(
+        "general",
+        &[
+            ("practice:incident-response-plan", Answer::Level(3)),
+            ("practice:csirt", Answer::UNKNOWN),
+            ("practice:incident-exercises", Answer::UNKNOWN),
+            ("practice:incident-reporting", Answer::UNKNOWN),
+        ],
+    );
+    let result = plan(&library, &file);
+    assert_eq!(result.scores[&id("cmg3:D7")], 19);
+    assert_eq!(result.unknowns[&id("cmg3:D7")], 3);
 }
 
 #[test]
@@ -117,15 +136,30 @@ fn ranking_weighs_gap_sector_and_foundations_and_is_deterministic() {
             .rank
     };
     assert!(rank_of("practice:backup-and-restore") < rank_of("practice:physical-security"));
-    // Practices for control systems matter less where there are none.
-    let ot = low
+    // Practices for control systems are not asked where there are none, and not planned.
+    assert!(low
         .recommendations
         .iter()
-        .find(|r| r.id.as_str() == "practice:ot-security")
-        .unwrap();
-    assert!(ot.reasons.contains(&Reason::ProfileNotApplicable));
-    // Nothing at or above the target level is recommended.
-    assert!(plan(&library, &all_at(3)).recommendations.is_empty());
+        .all(|r| r.id.as_str() != "practice:ot-security"));
+    // Nothing at or above its target is recommended: medical aims for level 4 in Directives 5,
+    // 8 and 9 (the guides' sector defaults), level 3 elsewhere.
+    let at_three = plan(&library, &all_at(3));
+    assert!(!at_three.recommendations.is_empty());
+    for recommendation in &at_three.recommendations {
+        let directive = &library
+            .item(&recommendation.id)
+            .unwrap()
+            .practice
+            .as_ref()
+            .unwrap()
+            .directive;
+        assert!(
+            ["cmg3:D5", "cmg3:D8", "cmg3:D9"].contains(&directive.as_str()),
+            "{} is at its target",
+            recommendation.id
+        );
+    }
+    assert!(plan(&library, &all_at(4)).recommendations.is_empty());
 }
 
 #[test]
