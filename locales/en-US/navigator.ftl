@@ -1,8 +1,8 @@
 ## The navigator: an executive's path from self-assessment to roadmap.
 
 mode-label = View
-mode-library = Library
-mode-navigator = Navigator
+mode-library = Guides
+mode-navigator = Self-assessment
 nav-title = Your cybersecurity navigator
 nav-intro = Answer a short self-assessment about how your organization manages cyber risk. Every answer is saved the moment you give it; you can stop at any point and continue later. At the end you get scores, a prioritized roadmap, and the questions to ask your CISO.
 nav-new-name = Name of this assessment
@@ -14,10 +14,6 @@ nav-saved = Continue a saved assessment
 #   $count (Number) - how many questions are answered
 nav-saved-meta = last changed { $updated } · { $count } answered
 nav-progress-label = Progress
-# Variables:
-#   $step (Number) - the current step
-#   $total (Number) - how many steps there are
-nav-progress = Step { $step } of { $total }
 nav-close = Save and close
 # Variables:
 #   $count (Number) - how many answers could not be saved
@@ -28,21 +24,15 @@ nav-unsaved = { $count ->
 nav-back = Back
 nav-next = Next
 nav-done = Done
-nav-profile-title = About your organization
 nav-profile-intro = This tailors the roadmap: some practices weigh more in some sectors, and some apply only where there are control systems or IoT products.
 nav-sector = Sector
 nav-size = Size (for example, number of employees)
 nav-ot = We run industrial control systems (OT)
 nav-iot = We make IoT products
-nav-principles-title = Three principles for executives
-nav-principles-intro = The METI/IPA guidelines ask executives to recognize three things before directing any work. Keep them in mind as you answer.
 nav-dont-know = Don't know — nobody could tell me
-nav-results-title = Where you stand
 nav-results-directives = By directive (METI/IPA guidelines)
 nav-results-functions = By function (NIST CSF 2.0)
 nav-results-gaps = The largest gaps
-nav-roadmap-title = Your roadmap
-nav-finish-title = Finished
 # Variables:
 #   $count (Number) - practices in the roadmap
 #   $first (Number) - practices in the first 90 days
@@ -130,3 +120,126 @@ presenter-label = Presenter mode
 presenter-progress = Question { $current } of { $total }
 presenter-keys = ← → previous / next · 0–4 agree a level · U don't know · D next disagreement · Esc close
 reader-side-by-side = English and Japanese side by side
+
+## The start page.
+
+mode-home = Home
+# Variables:
+#   $key (Number) - the number key pressed with Alt
+mode-key = Alt+{ $key }
+home-title = What would you like to do?
+home-quick-title = Take the quick check
+home-quick-time = About 10 minutes
+home-quick-text = 10 to 12 questions: one for each directive of the METI/IPA Cybersecurity Management Guidelines, plus those your sector weighs most. You get a one-page snapshot against your targets, and see where to look deeper.
+home-quick-start = Start the quick check
+home-guides-title = Read the guides
+home-guides-time = Minutes, at your pace
+home-guides-text = The guidelines, NIST CSF 2.0, your sector's page, Japan's legal duties and the recommended practices, in plain words. Type in the search box at the top to find anything.
+home-guides-open = Open the guides
+home-report-title = Prepare the board report
+home-report-time = About 5 minutes from a finished assessment
+home-report-text = Continue a saved assessment, or open its board report to print or save.
+home-report-none = Nothing saved yet: take the quick check first, then come back here for the report.
+home-continue = Continue
+home-all-saved = All saved assessments, import and workshops
+home-keys = Keys: Alt+1 home, Alt+2 guides, Alt+3 self-assessment.
+# Variables:
+#   $date (String) - today, YYYY-MM-DD
+home-default-name = Quick check { $date }
+
+## The executive's path: quick check, snapshot, deep dives, targets.
+
+nav-steps-label = Steps of this assessment
+# Variables:
+#   $question (Number) - the next question to answer
+#   $total (Number) - how many questions the path asks
+#   $minutes (Number) - about how many minutes are left
+nav-progress-questions = Question { $question } of { $total } · about { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+} left
+# Variables:
+#   $count (Number) - unanswered questions on that screen
+nav-step-unanswered = { $count } unanswered
+nav-step-profile = About your organization
+# Variables:
+#   $page (Number) - this page
+#   $pages (Number) - the quick check's pages
+nav-step-quick = Quick check ({ $page } of { $pages })
+nav-step-snapshot = Snapshot and where to look deeper
+# Variables:
+#   $directive (String) - the directive's label, such as D5
+#   $title (String) - the directive's title
+#   $page (Number) - this page of the directive
+#   $pages (Number) - the directive's pages
+nav-step-deep = Deep dive { $directive }: { $title } ({ $page } of { $pages })
+nav-step-targets = Your targets
+nav-step-results = Where you stand
+nav-step-roadmap = Your roadmap
+nav-step-finish = Finished
+# Variables:
+#   $count (Number) - unanswered questions on this page
+nav-leave-unanswered = { $count ->
+    [one] One question on this page is unanswered.
+   *[other] { $count } questions on this page are unanswered.
+} You can come back to it from the step list; until then it counts as not assessed.
+nav-leave-stay = Stay and answer
+nav-leave-go = Go on for now
+nav-quick-lead = One question for each directive, and those your sector weighs most. Pick the level that fits best; open "What each level means" for the full description.
+nav-deep-kicker = Deep dive
+nav-level-0 = Not started
+nav-level-1 = Initial
+nav-level-2 = Partial
+nav-level-3 = Organization-wide
+nav-level-4 = Measured and improving
+nav-levels-explained = What each level means
+nav-answered-by-ciso = Answered by the CISO
+nav-skipped-title = Not asked: do not apply to you
+nav-skipped-intro = Your answers about your organization say these do not apply, so they are left out of the questions and the scores. Change the first screen if they do apply.
+nav-organization = Organization
+nav-assessed-on = Assessment date
+nav-development = We develop software or systems of our own
+nav-snapshot-gaps = The three largest gaps to your targets
+nav-snapshot-no-gaps = No directive is below its target on the questions answered so far.
+# Variables:
+#   $score (Number) - the score now, 0-100
+#   $target (Number) - the target, 0-100
+#   $unknown (Number) - how many "don't know" answers count as 0 in it
+nav-snapshot-gap = { $score } now, target { $target }{ $unknown ->
+    [0] {""}
+    [one] {" "}(one "don't know" counted as 0)
+   *[other] {" "}({ $unknown } "don't know" counted as 0)
+}
+nav-deep-title = Where to look deeper
+nav-deep-intro = The ticked directives get a deep dive of their remaining questions, a few at a time. They are ticked where the quick check found level 1 or below, a "don't know", or a directive your sector aims higher in. Tick or untick as you see fit.
+nav-flag-low = level 1 or below
+nav-flag-unknown = "don't know"
+nav-flag-sector-target = higher target for your sector
+nav-flag-not-answered = not answered yet
+nav-deep-all = Answer every question (about 45 minutes)
+nav-snapshot-scores = All scores, against your targets
+nav-handoff-title = Hand the technical questions to your CISO
+nav-handoff-intro = Save the technical questions as an answers file for your CISO to answer in Shirube, then merge the file they send back: their answers are marked as the CISO's.
+nav-handoff-save = Save the questions for the CISO
+nav-handoff-merge = Merge the CISO's answers file
+# Variables:
+#   $path (String) - where the file was saved
+nav-handoff-saved = Saved to { $path }. Send this file to your CISO.
+# Variables:
+#   $count (Number) - how many answers were taken in
+nav-handoff-merged = { $count ->
+    [one] One answer merged, marked as the CISO's.
+   *[other] { $count } answers merged, marked as the CISO's.
+}
+nav-targets-intro = The level to aim for in each directive. The defaults come from your sector's page in the guides (level 3, or 4 where the sector weighs a directive most). Raise or lower one, and say why: the roadmap ranks by the gap to these.
+nav-targets-directive = Directive
+nav-targets-now = Score now
+nav-targets-level = Target level
+nav-targets-why = Why (optional)
+# Variables:
+#   $directive (String) - the directive's label, such as D5
+nav-targets-level-for = Target level for { $directive }
+# Variables:
+#   $directive (String) - the directive's label, such as D5
+nav-targets-why-for = Why this target for { $directive }
+nav-targets-default = sector default

@@ -1,8 +1,8 @@
 ## ナビゲーター: 経営者が自己診断からロードマップまで進む道筋。
 
 mode-label = 表示
-mode-library = ライブラリ
-mode-navigator = ナビゲーター
+mode-library = ガイド
+mode-navigator = 自己診断
 nav-title = サイバーセキュリティ・ナビゲーター
 nav-intro = 自社のサイバーリスクへの取り組みについて、短い自己診断に答えてください。回答は選んだ瞬間に保存されるので、いつ中断しても後から続けられます。最後にスコア、優先順位付きのロードマップ、CISO に確認すべき問いが示されます。
 nav-new-name = この自己診断の名前
@@ -14,10 +14,6 @@ nav-saved = 保存した自己診断を続ける
 #   $count (Number) - how many questions are answered
 nav-saved-meta = 最終更新 { $updated }・回答済み { $count } 問
 nav-progress-label = 進捗
-# Variables:
-#   $step (Number) - the current step
-#   $total (Number) - how many steps there are
-nav-progress = { $total } ステップ中 { $step }
 nav-close = 保存して閉じる
 # Variables:
 #   $count (Number) - how many answers could not be saved
@@ -25,21 +21,15 @@ nav-unsaved = { $count } 件の回答は画面に表示されていますが、�
 nav-back = 戻る
 nav-next = 次へ
 nav-done = 完了
-nav-profile-title = 組織について
 nav-profile-intro = ロードマップを自社向けに調整します。分野によって重みが大きくなるプラクティスや、制御システムや IoT 製品がある場合にだけ当てはまるプラクティスがあるためです。
 nav-sector = 分野
 nav-size = 規模（従業員数など）
 nav-ot = 産業用の制御システム（OT）を運用している
 nav-iot = IoT 製品を作っている
-nav-principles-title = 経営者が認識すべき 3 原則
-nav-principles-intro = 経済産業省・IPA のガイドラインは、指示を出す前に経営者が認識すべき 3 つの原則を挙げています。回答の間も心に留めておいてください。
 nav-dont-know = わからない（誰も答えられなかった）
-nav-results-title = 現在の位置
 nav-results-directives = 指示ごと（サイバーセキュリティ経営ガイドライン）
 nav-results-functions = 機能ごと（NIST CSF 2.0）
 nav-results-gaps = 特に大きなギャップ
-nav-roadmap-title = ロードマップ
-nav-finish-title = 完了しました
 # Variables:
 #   $count (Number) - practices in the roadmap
 #   $first (Number) - practices in the first 90 days
@@ -122,3 +112,116 @@ presenter-label = 投影モード
 presenter-progress = 質問 { $current } / { $total }
 presenter-keys = ← → 前へ／次へ ・ 0〜4 レベルを合意 ・ U わからない ・ D 次の意見の分かれた質問 ・ Esc 閉じる
 reader-side-by-side = 英語と日本語を並べて表示
+
+## The start page.
+
+mode-home = ホーム
+# Variables:
+#   $key (Number) - the number key pressed with Alt
+mode-key = Alt+{ $key }
+home-title = 何をしますか
+home-quick-title = クイック診断を受ける
+home-quick-time = 約10分
+home-quick-text = 設問は10〜12問です。経済産業省・IPA「サイバーセキュリティ経営ガイドライン」の指示ごとに1問と、貴社の分野で特に重視する設問に答えます。目標と比べた1ページの概況と、掘り下げるべき指示がわかります。
+home-quick-start = クイック診断を始める
+home-guides-title = ガイドを読む
+home-guides-time = 数分から、自分のペースで
+home-guides-text = ガイドライン、NIST CSF 2.0、自社の分野のページ、日本の法的義務、推奨プラクティスを平易な言葉で読めます。上部の検索欄に入力すれば何でも探せます。
+home-guides-open = ガイドを開く
+home-report-title = 取締役会への報告書を準備する
+home-report-time = 診断が済んでいれば約5分
+home-report-text = 保存した自己診断を続けるか、その報告書を開いて印刷・保存します。
+home-report-none = まだ保存された自己診断がありません。先にクイック診断を受けてから、ここで報告書を作成してください。
+home-continue = 続ける
+home-all-saved = 保存したすべての自己診断、読み込み、ワークショップ
+home-keys = キー操作：Alt+1 ホーム、Alt+2 ガイド、Alt+3 自己診断
+# Variables:
+#   $date (String) - today, YYYY-MM-DD
+home-default-name = クイック診断 { $date }
+
+## The executive's path: quick check, snapshot, deep dives, targets.
+
+nav-steps-label = この自己診断の手順
+# Variables:
+#   $question (Number) - the next question to answer
+#   $total (Number) - how many questions the path asks
+#   $minutes (Number) - about how many minutes are left
+nav-progress-questions = 全{ $total }問中{ $question }問目・残り約{ $minutes }分
+# Variables:
+#   $count (Number) - unanswered questions on that screen
+nav-step-unanswered = 未回答{ $count }問
+nav-step-profile = 貴社について
+# Variables:
+#   $page (Number) - this page
+#   $pages (Number) - the quick check's pages
+nav-step-quick = クイック診断（{ $page }／{ $pages }）
+nav-step-snapshot = 概況と掘り下げる指示
+# Variables:
+#   $directive (String) - the directive's label, such as D5
+#   $title (String) - the directive's title
+#   $page (Number) - this page of the directive
+#   $pages (Number) - the directive's pages
+nav-step-deep = 掘り下げ { $directive }：{ $title }（{ $page }／{ $pages }）
+nav-step-targets = 目標の設定
+nav-step-results = 現状評価
+nav-step-roadmap = ロードマップ
+nav-step-finish = 完了
+# Variables:
+#   $count (Number) - unanswered questions on this page
+nav-leave-unanswered = このページに未回答の設問が{ $count }問あります。手順の一覧から後で戻れます。回答するまでは「確認できていない」ものとして扱います。
+nav-leave-stay = 戻って回答する
+nav-leave-go = このまま進む
+nav-quick-lead = 指示ごとに1問と、貴社の分野で特に重視する設問です。最も近い段階を選んでください。各段階の詳しい説明は「各段階の意味」を開くと読めます。
+nav-deep-kicker = 掘り下げ
+nav-level-0 = 未着手
+nav-level-1 = 初期
+nav-level-2 = 一部
+nav-level-3 = 全社
+nav-level-4 = 測定・改善
+nav-levels-explained = 各段階の意味
+nav-answered-by-ciso = CISO が回答
+nav-skipped-title = 尋ねない設問（貴社には該当しません）
+nav-skipped-intro = 最初の画面の回答から該当しないと判断したため、設問とスコアから除いています。該当する場合は最初の画面を変更してください。
+nav-organization = 組織名
+nav-assessed-on = 評価日
+nav-development = ソフトウェアやシステムを自社で開発している
+nav-snapshot-gaps = 目標との差が大きい上位3つの指示
+nav-snapshot-no-gaps = これまでに回答した設問では、目標を下回る指示はありません。
+# Variables:
+#   $score (Number) - the score now, 0-100
+#   $target (Number) - the target, 0-100
+#   $unknown (Number) - how many "don't know" answers count as 0 in it
+nav-snapshot-gap = 現在{ $score }、目標{ $target }{ $unknown ->
+    [0] {""}
+   *[other] （「わからない」{ $unknown }問を0として計算）
+}
+nav-deep-title = 掘り下げる指示
+nav-deep-intro = チェックした指示は、残りの設問を数問ずつ掘り下げます。クイック診断で段階1以下だった指示、「わからない」があった指示、貴社の分野で目標が高い指示にチェックが入っています。必要に応じて変更してください。
+nav-flag-low = 段階1以下
+nav-flag-unknown = 「わからない」あり
+nav-flag-sector-target = 分野の目標が高い
+nav-flag-not-answered = 未回答
+nav-deep-all = すべての設問に答える（約45分）
+nav-snapshot-scores = 目標と比べたすべてのスコア
+nav-handoff-title = 技術的な設問を CISO に任せる
+nav-handoff-intro = 技術的な設問を回答ファイルとして保存し、CISO に Shirube で回答してもらいます。返ってきたファイルを取り込むと、その回答は CISO の回答として記録されます。
+nav-handoff-save = CISO 向けの設問を保存する
+nav-handoff-merge = CISO の回答ファイルを取り込む
+# Variables:
+#   $path (String) - where the file was saved
+nav-handoff-saved = { $path } に保存しました。このファイルを CISO に送ってください。
+# Variables:
+#   $count (Number) - how many answers were taken in
+nav-handoff-merged = { $count }問の回答を取り込み、CISO の回答として記録しました。
+nav-targets-intro = 指示ごとに目指す段階です。初期値は、ガイドにある貴社の分野のページに基づきます（段階3、分野で特に重視する指示は段階4）。上げ下げした場合は理由を書いてください。ロードマップは、この目標との差で順位を付けます。
+nav-targets-directive = 指示
+nav-targets-now = 現在のスコア
+nav-targets-level = 目標の段階
+nav-targets-why = 理由（任意）
+# Variables:
+#   $directive (String) - the directive's label, such as D5
+nav-targets-level-for = { $directive } の目標の段階
+# Variables:
+#   $directive (String) - the directive's label, such as D5
+nav-targets-why-for = { $directive } の目標の理由
+nav-targets-default = 分野の初期値

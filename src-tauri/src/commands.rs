@@ -2,8 +2,8 @@
 
 use shirube_api::{
     AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId, ItemView,
-    Lang, PackNode, Part, PathView, PlanView, Profile, QuestionGroup, ReportFormat, ReportLang,
-    SearchHit, SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
+    Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang, SearchHit,
+    SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
 };
 use tauri::State;
 
@@ -33,11 +33,6 @@ pub fn item(api: Api<'_>, id: ItemId, lang: Lang) -> Result<ItemView, AppError> 
 #[tauri::command]
 pub fn sectors(api: Api<'_>, lang: Lang) -> Vec<SectorChoice> {
     api.sectors(lang)
-}
-
-#[tauri::command]
-pub fn principles(api: Api<'_>, lang: Lang) -> Vec<ItemView> {
-    api.principles(lang)
 }
 
 #[tauri::command]
@@ -75,11 +70,6 @@ pub fn create_assessment(api: Api<'_>, name: String) -> Result<i64, AppError> {
 #[tauri::command]
 pub fn assessment(api: Api<'_>, id: i64) -> Result<AssessmentState, AppError> {
     api.assessment(id)
-}
-
-#[tauri::command]
-pub fn questions(api: Api<'_>, lang: Lang) -> Vec<QuestionGroup> {
-    api.questions(lang)
 }
 
 #[tauri::command]

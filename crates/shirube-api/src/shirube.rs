@@ -15,7 +15,7 @@ use shirube_navigator::report::{Part, ReportLang};
 use shirube_navigator::store::AssessmentSummary;
 use shirube_navigator::view::{PlanView, QuestionGroup};
 use shirube_navigator::workshop::WorkshopView;
-use shirube_navigator::{Axis, Profile};
+use shirube_navigator::Profile;
 use shirube_search::{SearchHit, SearchIndex, SearchRequest};
 
 use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile, Navigator};
@@ -168,17 +168,6 @@ impl Shirube {
                 let title = item.text.get(lang).title.clone();
                 Some(SectorChoice { sector, title })
             })
-            .collect()
-    }
-
-    /// The three principles for executives (the guidelines' own, beside their directives),
-    /// shown before the questions.
-    pub fn principles(&self, lang: Lang) -> Vec<ItemView> {
-        self.library
-            .roots(Axis::Directive.pack())
-            .into_iter()
-            .filter(|item| item.kind == "principle")
-            .filter_map(|item| item_view(&self.library, &item.id, lang).ok())
             .collect()
     }
 

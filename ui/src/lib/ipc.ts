@@ -9,12 +9,13 @@ import type {
   AssessmentSummary,
   ImportedFile,
   Part,
+  PathView,
   PlanView,
+  TargetUpdate,
   ReportFormat,
   ReportLang,
   WorkshopView,
   Profile,
-  QuestionGroup,
   ErrorCode,
   ItemView,
   Lang,
@@ -52,7 +53,6 @@ export const api = {
   libraryTree: (lang: Lang) => call<PackNode[]>('library_tree', { lang }),
   item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
   sectors: (lang: Lang) => call<SectorChoice[]>('sectors', { lang }),
-  principles: (lang: Lang) => call<ItemView[]>('principles', { lang }),
   sinceStartMs: () => call<number>('since_start_ms'),
   searchReady: () => call<boolean>('search_ready'),
   search: (request: SearchRequest) => call<SearchHit[]>('search', { request }),
@@ -60,12 +60,21 @@ export const api = {
   assessments: () => call<AssessmentSummary[]>('assessments'),
   createAssessment: (name: string) => call<number>('create_assessment', { name }),
   assessment: (id: number) => call<AssessmentState>('assessment', { id }),
-  questions: (lang: Lang) => call<QuestionGroup[]>('questions', { lang }),
   setAnswer: (update: AnswerUpdate) => call<null>('set_answer', { update }),
   setProfile: (id: number, sector: string, profile: Profile) =>
     call<null>('set_profile', { id, sector, profile }),
   setStep: (id: number, step: string) => call<null>('set_step', { id, step }),
   plan: (id: number, lang: Lang) => call<PlanView>('plan', { id, lang }),
+  /** The assessment's screens and the questions of each, for its sector, profile and answers. */
+  path: (id: number, lang: Lang) => call<PathView>('path', { id, lang }),
+  setDeepDives: (id: number, directives: string[]) => call<null>('set_deep_dives', { id, directives }),
+  setTarget: (update: TargetUpdate) => call<null>('set_target', { update }),
+  setDetails: (id: number, organization: string, assessedOn: string | null) =>
+    call<null>('set_details', { id, organization, assessedOn }),
+  /** Saves the technical questions for the CISO as an answers file in Downloads; resolves to its path. */
+  saveHandoff: (id: number) => call<string>('save_handoff', { id }),
+  /** Takes the CISO's answers back in; resolves to how many were taken. */
+  mergeHandoff: (id: number, file: ImportedFile, lang: Lang) => call<number>('merge_handoff', { id, file, lang }),
   planPart: (id: number, lang: Lang, part: Part, baseline: number | null) =>
     call<string>('plan_part', { id, lang, part, baseline }),
   /** Saves the assessment as a .shirube.json file in Downloads; resolves to its path. */

@@ -1,105 +1,117 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { AssessmentState, ItemView, PlanView, QuestionGroup, StepId } from '../bindings';
+import type { AssessmentState, ItemLink, Page, PathView, PlanView, StepId } from '../bindings';
 import { locale } from '../i18n.svelte';
 import { errors } from './errors.svelte';
-import { NavigatorFlow, stepIds } from './navigator.svelte';
+import { NavigatorFlow, questionProgress } from './navigator.svelte';
 
 const api = vi.hoisted(() => ({
-  questions: vi.fn(),
-  principles: vi.fn(),
   assessments: vi.fn(),
   assessment: vi.fn(),
+  createAssessment: vi.fn(),
+  path: vi.fn(),
   setStep: vi.fn(),
   setAnswer: vi.fn(),
   setProfile: vi.fn(),
+  setDetails: vi.fn(),
+  setDeepDives: vi.fn(),
+  setTarget: vi.fn(),
   plan: vi.fn(),
   planPart: vi.fn(),
 }));
 vi.mock('../ipc', async (importOriginal) => ({ ...(await importOriginal<typeof import('../ipc')>()), api }));
 
-const DIRECTIVES = 10;
 const READ_ONLY = { code: 'store-read-only', message: '/data/shirube.db' };
+const link = (id: string): ItemLink => ({ id, label: id, title: id, kind: '' });
 
-function group(index: number): QuestionGroup {
-  const directive = { id: `cmg3:D${index + 1}`, label: `D${index + 1}`, title: `Directive ${index + 1}`, kind: 'directive' };
-  return { directive, summary: '', questions: [] };
+function page(step: StepId, slugs: string[]): Page {
+  const question = (slug: string) => ({ practice: link(`practice:${slug}`), question: '', why_ask: '', levels: [] });
+  return { step, directive: null, themes: [], questions: slugs.map(question), skipped: [] };
 }
+
+/** A path of two quick-check pages and one deep-dive page (as the Rust side sends it). */
+const path: PathView = {
+  steps: ['profile', 'quick-0', 'quick-1', 'snapshot', 'deep-4-0', 'targets', 'results', 'roadmap', 'finish'],
+  pages: [page('quick-0', ['mfa', 'backup']), page('quick-1', ['policy']), page('deep-4-0', ['patch', 'edr', 'logs'])],
+  flagged: [],
+  deep_dives: ['cmg3:D5'],
+  chosen: false,
+  targets: [],
+};
 
 function assessment(step: StepId): AssessmentState {
   return {
     id: 7,
     step,
-    answers: { schema: 'shirube.answers/2', sector: 'general', profile: { size: '', ot: false, iot: false }, answers: {} },
+    answers: {
+      schema: 'shirube.answers/2',
+      sector: 'general',
+      profile: { size: '', ot: false, iot: false, development: false },
+      answers: {},
+    },
   };
 }
 
-/** A plan (state holds a copy, not the object). */
-const plan: PlanView = {
-  directives: [{ item: { id: 'cmg3:D1', label: 'D1', title: 'Directive 1', kind: 'directive' }, score: 50, unknowns: 0 }],
-  functions: [],
-  roadmap: [],
-};
+const plan = { directives: [], functions: [], largest_gaps: [], roadmap: [], to_settle: [] } as unknown as PlanView;
 
-/** A flow with its questions loaded and an assessment opened on `step`. */
+/** A flow with an assessment opened on `step`. */
 async function openedOn(step: StepId): Promise<NavigatorFlow> {
   const flow = new NavigatorFlow();
-  await flow.refresh();
   api.assessment.mockResolvedValueOnce(assessment(step));
   expect(await flow.open(7)).toBe(true);
   api.setStep.mockClear();
   api.plan.mockClear();
+  api.path.mockClear();
   return flow;
 }
-
-describe('stepIds', () => {
-  it('are the IDs saved assessments and the end-to-end tests rely on, in order', () => {
-    expect(stepIds(DIRECTIVES)).toEqual([
-      'profile',
-      'principles',
-      ...[0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => `assess-${i}`),
-      'results',
-      'roadmap',
-      'finish',
-    ]);
-  });
-});
 
 describe('NavigatorFlow', () => {
   beforeEach(() => {
     vi.clearAllMocks();
     errors.length = 0;
     locale.lang = 'en';
-    api.questions.mockResolvedValue(Array.from({ length: DIRECTIVES }, (_, i) => group(i)));
-    api.principles.mockImplementation(async () => ['cmg3:P1', 'cmg3:P2', 'cmg3:P3'].map((id) => ({ id }) as ItemView));
     api.assessments.mockResolvedValue([]);
+    api.path.mockResolvedValue(path);
     api.setStep.mockResolvedValue(null);
     api.setAnswer.mockResolvedValue(null);
     api.plan.mockResolvedValue(plan);
     api.planPart.mockImplementation(async (_id, _lang, part, baseline) => `<p>${part} ${baseline}</p>`);
   });
 
-  it('loads the questions and the three principles in the current language', async () => {
-    locale.lang = 'ja';
-    const flow = new NavigatorFlow();
-    await flow.refresh();
-    expect(api.questions).toHaveBeenCalledWith('ja');
-    expect(api.principles).toHaveBeenCalledWith('ja');
-    expect(flow.principles.map((p) => p.id)).toEqual(['cmg3:P1', 'cmg3:P2', 'cmg3:P3']);
-    expect(flow.steps).toHaveLength(DIRECTIVES + 5);
+  it('opens an assessment on the step where it was left, with that page of questions', async () => {
+    const flow = await openedOn('deep-4-0');
+    expect(flow.step).toBe('deep-4-0');
+    expect(flow.index).toBe(4);
+    expect(flow.page?.questions.map((q) => q.practice.id)).toEqual(['practice:patch', 'practice:edr', 'practice:logs']);
   });
 
-  it('opens an assessment on the step where it was left', async () => {
-    const flow = await openedOn('assess-3');
-    expect(flow.step).toBe('assess-3');
-    expect(flow.index).toBe(5);
-    expect(flow.group?.directive.id).toBe('cmg3:D4');
-  });
-
-  it('opens an assessment saved on a step this flow does not have at the first screen', async () => {
-    const flow = await openedOn('assess-99');
+  it('opens an assessment saved on a step this path does not have at the first screen', async () => {
+    const flow = await openedOn('deep-9-9');
     expect(flow.step).toBe('profile');
-    expect(flow.group).toBeUndefined();
+    expect(flow.page).toBeUndefined();
+  });
+
+  it('counts progress in questions and minutes over the pages of the path', () => {
+    const state = assessment('quick-0');
+    state.answers.answers = { 'practice:mfa': 2, 'practice:backup': 'unknown' };
+    // Six questions, two answered; four left at 40 seconds each.
+    expect(questionProgress(path, state)).toEqual({ answered: 2, total: 6, minutes: 3 });
+    expect(questionProgress(null, null)).toEqual({ answered: 0, total: 0, minutes: 0 });
+  });
+
+  it('warns before going on from a page with unanswered questions, and goes once confirmed', async () => {
+    const flow = await openedOn('quick-0');
+    await flow.answer('practice:mfa', 3);
+    expect(flow.unanswered('quick-0')).toBe(1);
+    expect(await flow.request(flow.index + 1)).toBe(false);
+    expect(flow.leaving).toBe(2);
+    expect(flow.step).toBe('quick-0');
+    expect(await flow.go(flow.leaving!)).toBe(true);
+    expect(flow.step).toBe('quick-1');
+    expect(flow.leaving).toBeNull();
+    // Going back never asks.
+    expect(await flow.request(0)).toBe(true);
+    expect(flow.step).toBe('profile');
   });
 
   it('saves each step it goes to, and stays within the first and last step', async () => {
@@ -116,29 +128,26 @@ describe('NavigatorFlow', () => {
   });
 
   it('loads the plan on the screens that show it, and only there', async () => {
-    const flow = await openedOn('principles');
-    await flow.go(flow.index + 1);
-    expect(flow.step).toBe('assess-0');
+    const flow = await openedOn('quick-1');
     expect(api.plan).not.toHaveBeenCalled();
-    await flow.go(flow.steps.indexOf('results'));
+    await flow.go(flow.steps.indexOf('snapshot'));
     expect(api.plan).toHaveBeenCalledWith(7, 'en');
-    expect(flow.plan).toEqual(plan);
     expect(flow.document).toBe('<p>scores null</p>');
-    await flow.go(flow.index + 1);
+    await flow.go(flow.steps.indexOf('roadmap'));
     expect(api.planPart).toHaveBeenLastCalledWith(7, 'en', 'roadmap', null);
     expect(flow.document).toBe('<p>roadmap null</p>');
   });
 
   it('stays on its step when the step cannot be saved, and says why', async () => {
-    const flow = await openedOn('principles');
+    const flow = await openedOn('quick-1');
     api.setStep.mockRejectedValueOnce(READ_ONLY);
     expect(await flow.go(flow.index + 1)).toBe(false);
-    expect(flow.step).toBe('principles');
+    expect(flow.step).toBe('quick-1');
     expect(errors).toEqual([READ_ONLY]);
   });
 
   it('shows a refused answer, lists it as unsaved once, and reports the refusal once', async () => {
-    const flow = await openedOn('assess-0');
+    const flow = await openedOn('quick-0');
     api.setAnswer.mockRejectedValue(READ_ONLY);
     await flow.answer('practice:mfa', 2);
     await flow.answer('practice:mfa', 3);
@@ -148,23 +157,20 @@ describe('NavigatorFlow', () => {
     expect(errors).toEqual([READ_ONLY]);
   });
 
-  it('takes an answer off the unsaved list once it is saved', async () => {
-    const flow = await openedOn('assess-0');
-    api.setAnswer.mockRejectedValueOnce(READ_ONLY).mockRejectedValueOnce(READ_ONLY);
+  it('asks for the path again after each saved answer (the snapshot and deep dives follow answers)', async () => {
+    const flow = await openedOn('quick-0');
     await flow.answer('practice:mfa', 1);
-    await flow.answer('practice:backup', 1);
-    await flow.answer('practice:mfa', 2);
-    expect(api.setAnswer).toHaveBeenLastCalledWith({ assessment: 7, practice: 'practice:mfa', answer: 2 });
-    expect(flow.unsaved).toEqual(['practice:backup']);
+    expect(api.path).toHaveBeenCalledWith(7, 'en');
   });
 
-  it('starts a newly opened assessment with nothing unsaved', async () => {
-    const flow = await openedOn('assess-0');
-    api.setAnswer.mockRejectedValueOnce(READ_ONLY);
-    await flow.answer('practice:mfa', 1);
-    api.assessment.mockResolvedValueOnce(assessment('assess-0'));
-    await flow.open(7);
-    expect(flow.unsaved).toEqual([]);
+  it('saves the deep dives chosen and a target, then reloads what they change', async () => {
+    const flow = await openedOn('snapshot');
+    await flow.chooseDeepDives(['cmg3:D2']);
+    expect(api.setDeepDives).toHaveBeenCalledWith(7, ['cmg3:D2']);
+    api.assessment.mockResolvedValueOnce(assessment('targets'));
+    await flow.setTarget('cmg3:D2', 4, 'regulator expects it');
+    expect(api.setTarget).toHaveBeenCalledWith({ assessment: 7, item: 'cmg3:D2', level: 4, reason: 'regulator expects it' });
+    expect(api.path).toHaveBeenCalledTimes(2);
   });
 
   it('compares with another assessment and forgets it on closing', async () => {
@@ -172,19 +178,10 @@ describe('NavigatorFlow', () => {
     flow.comparedWith = '3';
     await flow.compare();
     expect(api.planPart).toHaveBeenLastCalledWith(7, 'en', 'scores', 3);
-    expect(flow.document).toBe('<p>scores 3</p>');
     await flow.close();
     expect(flow.current).toBeNull();
-    expect(flow.plan).toBeNull();
+    expect(flow.path).toBeNull();
     expect(flow.document).toBe('');
     expect(flow.comparedWith).toBe('');
-    expect(flow.step).toBe('profile');
-  });
-
-  it('lists the other saved assessments to compare with, not the open one', async () => {
-    const saved = (id: number) => ({ id, name: `A${id}`, sector: 'general', step: 'profile', created_at: '', updated_at: '', answered: 0 });
-    api.assessments.mockResolvedValue([saved(3), saved(7)]);
-    const flow = await openedOn('results');
-    expect(flow.others.map((a) => a.id)).toEqual([3]);
   });
 });
