@@ -8,3 +8,9 @@ show-maps-to = Maps to
 show-mapped-from = Put into practice by
 show-see-also = See also
 show-source = Source
+
+## `shirube plan` and `shirube rollup`.
+
+# Variables:
+#   $format (String) - the format asked for (docx, xlsx)
+cli-plan-output-required = A { $format } report is a file: name it with --output FILE.

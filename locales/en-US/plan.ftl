@@ -118,3 +118,7 @@ answers-unknown-target = a target names { $id }, which is not a directive, CSF f
 #   $id (String) - what the target is for
 #   $value (String) - the level given
 answers-target-out-of-range = the target for { $id } is { $value }; targets are levels 0 to 4
+# Variables:
+#   $page (String) - the current page number (a live field in the document)
+#   $pages (String) - how many pages the document has (a live field)
+plan-page-of = Page { $page } of { $pages }

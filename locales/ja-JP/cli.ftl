@@ -8,3 +8,9 @@ show-maps-to = 対応する項目
 show-mapped-from = この項目を実践するプラクティス
 show-see-also = 関連項目
 show-source = 出典
+
+## `shirube plan` と `shirube rollup`。
+
+# Variables:
+#   $format (String) - the format asked for (docx, xlsx)
+cli-plan-output-required = { $format } 形式のレポートはファイルです。--output FILE で保存先を指定してください。

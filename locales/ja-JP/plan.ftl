@@ -118,3 +118,7 @@ answers-unknown-target = 目標の { $id } は、このガイドの指示、CSF 
 #   $id (String) - what the target is for
 #   $value (String) - the level given
 answers-target-out-of-range = { $id } の目標が { $value } です。目標は成熟度0〜4で指定します
+# Variables:
+#   $page (String) - the current page number (a live field in the document)
+#   $pages (String) - how many pages the document has (a live field)
+plan-page-of = { $page } / { $pages } ページ

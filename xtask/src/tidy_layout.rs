@@ -15,9 +15,15 @@ const ALLOWED: &[(&str, &[&str])] = &[
     ("shirube-guides", &[]),
     ("shirube-search", &["shirube-guides"]),
     ("shirube-navigator", &["shirube-guides"]),
+    ("shirube-office", &["shirube-guides", "shirube-navigator"]),
     (
         "shirube-api",
-        &["shirube-guides", "shirube-search", "shirube-navigator"],
+        &[
+            "shirube-guides",
+            "shirube-search",
+            "shirube-navigator",
+            "shirube-office",
+        ],
     ),
     ("shirube-cli", &["shirube-api"]),
     ("shirube-app", &["shirube-api"]),

@@ -22,7 +22,7 @@ use shirube_navigator::view::{plan_view, question_groups, PlanView, QuestionGrou
 use shirube_navigator::workshop::{consensus, workshop_view, WorkshopView};
 use shirube_navigator::{Answer, AnswersFile, Profile, Step};
 
-use crate::report::{self, Assessment, ReportFormat};
+use crate::report::{self, person_or_title, Assessment, ReportFormat};
 
 pub struct Navigator {
     store: Result<Mutex<Store>, AppError>,
@@ -273,7 +273,7 @@ impl Navigator {
         format: ReportFormat,
     ) -> Result<(String, String), AppError> {
         let saved = self.saved(id)?;
-        let text = report::render(library, &saved.assessment(None), langs, format);
+        let text = report::render_text(library, &saved.assessment(None), langs, format)?;
         Ok((saved.answers.name.clone(), text))
     }
 
@@ -313,7 +313,7 @@ impl Navigator {
         Ok(path.display().to_string())
     }
 
-    /// Saves the report as a new HTML or Markdown file in `dir`; returns its path.
+    /// Saves the report as a new file (HTML, Markdown, Word, Excel) in `dir`; returns its path.
     pub fn save_report(
         &self,
         library: &Library,
@@ -322,8 +322,9 @@ impl Navigator {
         format: ReportFormat,
         dir: &Path,
     ) -> Result<String, AppError> {
-        let (name, text) = self.report(library, id, langs, format)?;
-        let path = save_new_file(dir, &name, format.file_suffix(), text.as_bytes())?;
+        let saved = self.saved(id)?;
+        let bytes = report::render(library, &saved.assessment(None), langs, format)?;
+        let path = save_new_file(dir, &saved.answers.name, format.file_suffix(), &bytes)?;
         Ok(path.display().to_string())
     }
 }
@@ -368,17 +369,4 @@ impl ImportedFile {
     fn person_or_title(&self, answers: &AnswersFile) -> String {
         person_or_title(&self.file_name, answers)
     }
-}
-
-/// Who the answers belong to: the name inside the file, or else the file's own name. Whether
-/// a file is imported into the app or read by `shirube plan`, its assessment is named this way.
-pub(crate) fn person_or_title(file_name: &str, answers: &AnswersFile) -> String {
-    let name = answers.name.trim();
-    let name = if name.is_empty() {
-        let file = file_name.rsplit(['/', '\\']).next().unwrap_or_default();
-        file.trim_end_matches(".json").trim_end_matches(".shirube")
-    } else {
-        name
-    };
-    name.chars().take(100).collect()
 }

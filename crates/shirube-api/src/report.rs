@@ -7,8 +7,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use shirube_guides::Lang;
-use shirube_guides::{ItemId, Library};
+use shirube_guides::l10n::{Args, Localizer};
+use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library};
 use shirube_navigator::report::{self, Part, ReportInput, ReportLang};
 use shirube_navigator::{plan, AnswersFile, Plan};
 
@@ -22,6 +22,10 @@ pub enum ReportFormat {
     Markdown,
     /// The engine's plan (scores and ranked recommendations), for machines.
     Json,
+    /// A Word document of the report, to edit and forward.
+    Docx,
+    /// An Excel workbook: a sheet each for the scores, the answers and the roadmap.
+    Xlsx,
 }
 
 impl ReportFormat {
@@ -31,11 +35,18 @@ impl ReportFormat {
             ReportFormat::Markdown => "-report.md",
             ReportFormat::Json => "-plan.json",
             ReportFormat::Body | ReportFormat::Html => "-report.html",
+            ReportFormat::Docx => "-report.docx",
+            ReportFormat::Xlsx => "-report.xlsx",
         }
+    }
+
+    /// Whether the format is a file of its own (a zip package), not text to print or show.
+    pub fn is_binary(self) -> bool {
+        matches!(self, ReportFormat::Docx | ReportFormat::Xlsx)
     }
 }
 
-/// The command line's names: `md`, `html`, `json`.
+/// The command line's names: `md`, `html`, `json`, `docx`, `xlsx`.
 impl FromStr for ReportFormat {
     type Err = String;
     fn from_str(name: &str) -> Result<ReportFormat, String> {
@@ -43,7 +54,11 @@ impl FromStr for ReportFormat {
             "md" | "markdown" => Ok(ReportFormat::Markdown),
             "html" => Ok(ReportFormat::Html),
             "json" => Ok(ReportFormat::Json),
-            other => Err(format!("unknown format {other:?} (md, html, json)")),
+            "docx" => Ok(ReportFormat::Docx),
+            "xlsx" => Ok(ReportFormat::Xlsx),
+            other => Err(format!(
+                "unknown format {other:?} (md, html, json, docx, xlsx)"
+            )),
         }
     }
 }
@@ -58,19 +73,68 @@ pub struct Assessment<'a> {
     pub baseline: Option<&'a AnswersFile>,
 }
 
-/// The report (or the plan as JSON) for one assessment.
+/// The report (or the plan as JSON) for one assessment, as the file's bytes.
 pub fn render(
     library: &Library,
     assessment: &Assessment<'_>,
     langs: ReportLang,
     format: ReportFormat,
-) -> String {
-    with_input(library, assessment, |input| match format {
-        ReportFormat::Body => report::html_body(input, langs),
-        ReportFormat::Html => report::html_page(input, langs),
-        ReportFormat::Markdown => report::markdown(input, langs),
-        ReportFormat::Json => plan_json(input),
+) -> Result<Vec<u8>, AppError> {
+    with_input(library, assessment, |input| {
+        let text = match format {
+            ReportFormat::Body => report::html_body(input, langs),
+            ReportFormat::Html => report::html_page(input, langs),
+            ReportFormat::Markdown => report::markdown(input, langs),
+            ReportFormat::Json => plan_json(input),
+            ReportFormat::Docx => return shirube_office::docx(input, langs.langs()),
+            ReportFormat::Xlsx => return shirube_office::xlsx(input, langs.langs()),
+        };
+        Ok(text.into_bytes())
     })
+}
+
+/// The report for an answers file given by name and bytes (the command line's case), every
+/// error worded in `lang`.
+pub fn from_file(
+    library: &Library,
+    file_name: &str,
+    bytes: &[u8],
+    lang: Lang,
+    langs: ReportLang,
+    format: ReportFormat,
+) -> Result<Vec<u8>, String> {
+    let l10n = Localizer::new(lang);
+    let mut answers = AnswersFile::parse(bytes, library).map_err(|err| err.localize(&l10n))?;
+    answers.name = person_or_title(file_name, &answers);
+    let assessment = Assessment {
+        answers: &answers,
+        notes: &Default::default(),
+        participants: 0,
+        baseline: None,
+    };
+    render(library, &assessment, langs, format).map_err(|err| {
+        l10n.format(
+            &err.code.message_id(),
+            &Args::new().with("detail", err.message),
+        )
+    })
+}
+
+/// The report in a text format, to show or print.
+pub fn render_text(
+    library: &Library,
+    assessment: &Assessment<'_>,
+    langs: ReportLang,
+    format: ReportFormat,
+) -> Result<String, AppError> {
+    if format.is_binary() {
+        return Err(AppError::new(
+            ErrorCode::Internal,
+            format!("{format:?} is a file to save, not text to show"),
+        ));
+    }
+    let bytes = render(library, assessment, langs, format)?;
+    String::from_utf8(bytes).map_err(|err| AppError::new(ErrorCode::Internal, err.to_string()))
 }
 
 /// The plan for machines: the engine's plan, and with a baseline the change per score.
@@ -129,4 +193,17 @@ fn with_input<T>(
         participants: assessment.participants,
         baseline: baseline.as_ref(),
     })
+}
+
+/// Who the answers belong to: the name inside the file, or else the file's own name. Whether
+/// a file is imported into the app or read by `shirube plan`, its assessment is named this way.
+pub(crate) fn person_or_title(file_name: &str, answers: &AnswersFile) -> String {
+    let name = answers.name.trim();
+    let name = if name.is_empty() {
+        let file = file_name.rsplit(['/', '\\']).next().unwrap_or_default();
+        file.trim_end_matches(".json").trim_end_matches(".shirube")
+    } else {
+        name
+    };
+    name.chars().take(100).collect()
 }

@@ -15,11 +15,11 @@ use shirube_navigator::report::{Part, ReportLang};
 use shirube_navigator::store::AssessmentSummary;
 use shirube_navigator::view::{PlanView, QuestionGroup};
 use shirube_navigator::workshop::WorkshopView;
-use shirube_navigator::{AnswersFile, Profile};
+use shirube_navigator::Profile;
 use shirube_search::{SearchHit, SearchIndex, SearchRequest};
 
 use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile, Navigator};
-use crate::report::{self, Assessment, ReportFormat};
+use crate::report::{self, ReportFormat};
 use crate::settings::Settings;
 
 /// Where a session keeps things: settings, saved data and user packs, and exported files.
@@ -305,8 +305,8 @@ impl Shirube {
             .save_report(&self.library, id, langs, format, &self.exports)
     }
 
-    /// The report (or plan) for an answers file, as `shirube plan` prints it: the same bytes
-    /// the app produces once the file is imported. Errors are worded in `lang`.
+    /// The report (or plan) for an answers file, as `shirube plan` prints or writes it: the
+    /// same bytes the app produces once the file is imported. Errors are worded in `lang`.
     pub fn report_from_file(
         &self,
         file_name: &str,
@@ -314,17 +314,8 @@ impl Shirube {
         lang: Lang,
         langs: ReportLang,
         format: ReportFormat,
-    ) -> Result<String, String> {
-        let mut answers = AnswersFile::parse(bytes, &self.library)
-            .map_err(|err| err.localize(&shirube_guides::l10n::Localizer::new(lang)))?;
-        answers.name = crate::navigator::person_or_title(file_name, &answers);
-        let assessment = Assessment {
-            answers: &answers,
-            notes: &Default::default(),
-            participants: 0,
-            baseline: None,
-        };
-        Ok(report::render(&self.library, &assessment, langs, format))
+    ) -> Result<Vec<u8>, String> {
+        report::from_file(&self.library, file_name, bytes, lang, langs, format)
     }
 }
 

@@ -72,12 +72,15 @@ enum Command {
         answers: PathBuf,
         #[arg(long)]
         lang: Option<String>,
-        /// md, html or json
+        /// md, html, json, docx or xlsx
         #[arg(long, default_value = "md")]
         format: ReportFormat,
         /// Write the report in English and Japanese (side by side in HTML)
         #[arg(long)]
         bilingual: bool,
+        /// Write to FILE instead of standard output (needed for docx and xlsx)
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// The questions the navigator asks for an answers file's sector and profile, in order
     Questions {
@@ -146,9 +149,9 @@ fn main() -> ExitCode {
             lang,
             format,
             bilingual,
-        } => {
-            parse_lang(lang, os_lang).and_then(|lang| plan::run(&answers, lang, format, bilingual))
-        }
+            output,
+        } => parse_lang(lang, os_lang)
+            .and_then(|lang| plan::run(&answers, lang, format, bilingual, output.as_deref())),
         Command::Questions {
             answers,
             quick,

@@ -6,13 +6,23 @@ use std::process::ExitCode;
 
 use shirube_api::{answers, Args, Lang, Localizer, ReportFormat, ReportLang, Shirube};
 
-/// `bilingual` writes the report in both languages; `lang` still words the errors.
+/// `bilingual` writes the report in both languages; `lang` still words the errors. Without
+/// `output`, text formats go to standard output; Word and Excel files need a file name.
 pub fn run(
     path: &Path,
     lang: Lang,
     format: ReportFormat,
     bilingual: bool,
+    output: Option<&Path>,
 ) -> Result<ExitCode, String> {
+    let l10n = Localizer::new(lang);
+    if format.is_binary() && output.is_none() {
+        let name = format!("{format:?}").to_lowercase();
+        return Err(l10n.format(
+            "cli-plan-output-required",
+            &Args::new().with("format", name),
+        ));
+    }
     let bytes = read_answers(path, lang)?;
     let fail = |message: String| format!("{}: {message}", path.display());
     let langs = match (bilingual, lang) {
@@ -20,12 +30,43 @@ pub fn run(
         (false, Lang::En) => ReportLang::En,
         (false, Lang::Ja) => ReportLang::Ja,
     };
-    let text = Shirube::headless(lang)
+    let report = Shirube::headless(lang)
         .report_from_file(&path.to_string_lossy(), &bytes, lang, langs, format)
         .map_err(fail)?;
-    // A reader that went away (`| head`) is not an error worth a panic.
-    let _ = writeln!(std::io::stdout().lock(), "{text}");
+    match output {
+        Some(output) => write_whole(output, &report).map_err(|err| {
+            let detail = format!("{}: {err}", output.display());
+            l10n.format("error-export-failed", &Args::new().with("detail", detail))
+        })?,
+        None => {
+            // A reader that went away (`| head`) is not an error worth a panic.
+            let mut out = std::io::stdout().lock();
+            let _ = out.write_all(&report).and_then(|()| out.write_all(b"\n"));
+        }
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the file whole or not at all: a temporary file beside it, synced, then renamed, so a
+/// full disk or a crash never leaves half a report under the name asked for.
+pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let partial = dir.join(format!(".{name}.partial-{}", std::process::id()));
+    let written = std::fs::File::create(&partial).and_then(|mut file| {
+        file.write_all(bytes)?;
+        file.sync_all()
+    });
+    match written.and_then(|()| std::fs::rename(&partial, path)) {
+        Ok(()) => Ok(()),
+        Err(err) => {
+            let _ = std::fs::remove_file(&partial);
+            Err(err)
+        }
+    }
 }
 
 /// The questions asked for the file's sector and profile, one a line (`id directive`) or as JSON.

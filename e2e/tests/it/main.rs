@@ -4,6 +4,7 @@
 mod app;
 mod bundle;
 mod navigator;
+mod office;
 mod offline;
 mod reading;
 mod report;

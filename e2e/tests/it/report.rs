@@ -17,6 +17,15 @@ use shirube_api::{
 };
 
 fn sample_workshop_report(langs: ReportLang) -> String {
+    let (_dir, navigator, workshop) = sample_workshop();
+    navigator
+        .report(workshop, langs, ReportFormat::Html)
+        .unwrap()
+}
+
+/// The sample workshop (three participants, agreed answers, a facilitator's note), saved in a
+/// session of its own whose exports go to the returned folder.
+pub fn sample_workshop() -> (tempfile::TempDir, Shirube, i64) {
     let dir = tempfile::tempdir().unwrap();
     let navigator = Shirube::open(
         AppDirs {
@@ -60,12 +69,10 @@ fn sample_workshop_report(langs: ReportLang) -> String {
     navigator
         .set_note(workshop, &backup, "Restores were never tested end to end.")
         .unwrap();
-    navigator
-        .report(workshop, langs, ReportFormat::Html)
-        .unwrap()
+    (dir, navigator, workshop)
 }
 
-fn out_dir() -> PathBuf {
+pub fn out_dir() -> PathBuf {
     let dir = shirube_e2e::screenshot_dir()
         .parent()
         .unwrap()
@@ -123,12 +130,21 @@ fn print_with_chromium(html: &Path, pdf: &Path) -> Vec<String> {
         .collect()
 }
 
-fn pdf_info(pdf: &Path) -> String {
+/// How many pages the PDF has; it must have some, and they must be A4.
+pub fn a4_pages(pdf: &Path) -> usize {
     let output = Command::new("pdfinfo")
         .arg(pdf)
         .output()
         .expect("pdfinfo runs (poppler-utils)");
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    let info = String::from_utf8_lossy(&output.stdout);
+    let pages: usize = info
+        .lines()
+        .find_map(|line| line.strip_prefix("Pages:"))
+        .and_then(|count| count.trim().parse().ok())
+        .unwrap_or(0);
+    assert!(pages > 0, "{}: no pages\n{info}", pdf.display());
+    assert!(info.contains("(A4)"), "{}: not A4\n{info}", pdf.display());
+    pages
 }
 
 #[test]
@@ -163,14 +179,7 @@ fn the_sample_report_prints_to_a4_pages_and_fetches_nothing() {
         let _ = std::fs::remove_file(&pdf_path);
         let requests = print_with_chromium(&html_path, &pdf_path);
         assert!(requests.is_empty(), "{name} asked for {requests:?}");
-        let info = pdf_info(&pdf_path);
-        let pages: usize = info
-            .lines()
-            .find_map(|line| line.strip_prefix("Pages:"))
-            .and_then(|count| count.trim().parse().ok())
-            .unwrap_or(0);
-        assert!(pages > 0, "{name}: no pages\n{info}");
-        assert!(info.contains("(A4)"), "{name}: not A4\n{info}");
+        let pages = a4_pages(&pdf_path);
         eprintln!("{name}: {pages} A4 pages, {} bytes of HTML", html.len());
     }
 }

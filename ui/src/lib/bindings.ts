@@ -270,7 +270,7 @@ export type QuestionRef = { id: ItemId, directive: ItemId, };
 
 export type ImportedFile = { file_name: string, text: string, };
 
-export type ReportFormat = "body" | "html" | "markdown" | "json";
+export type ReportFormat = "body" | "html" | "markdown" | "json" | "docx" | "xlsx";
 
 export type ReportLang = "en" | "ja" | "both";
 

@@ -298,3 +298,24 @@ fn hostile_answers_files_get_a_clear_error_in_both_languages() {
         assert_eq!(plan(&path, "ja"), japanese, "{name}");
     }
 }
+
+#[test]
+fn a_word_or_excel_report_without_an_output_file_is_refused_in_the_readers_language() {
+    let answers = "tests/fixtures/answers/medical.shirube.json";
+    for (lang, format, message) in [
+        (
+            "en",
+            "docx",
+            "shirube: A docx report is a file: name it with --output FILE.\n",
+        ),
+        (
+            "ja",
+            "xlsx",
+            "shirube: xlsx 形式のレポートはファイルです。--output FILE で保存先を指定してください。\n",
+        ),
+    ] {
+        let args = ["plan", "--answers", answers, "--lang", lang, "--format", format];
+        let (code, stdout, stderr) = shirube(&args);
+        assert_eq!((code, stdout.as_str(), stderr.as_str()), (2, "", message));
+    }
+}

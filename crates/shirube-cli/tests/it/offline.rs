@@ -24,6 +24,32 @@ const WORKLOAD: &[(&str, &[&str])] = &[
             "json",
         ],
     ),
+    (
+        "plan-docx",
+        &[
+            "plan",
+            "--answers",
+            "tests/fixtures/answers/medical.shirube.json",
+            "--lang",
+            "ja",
+            "--format",
+            "docx",
+            "--output",
+            "{out}/report.docx",
+        ],
+    ),
+    (
+        "plan-xlsx",
+        &[
+            "plan",
+            "--answers",
+            "tests/fixtures/answers/medical.shirube.json",
+            "--format",
+            "xlsx",
+            "--output",
+            "{out}/report.xlsx",
+        ],
+    ),
     ("bench", &["bench", "--json"]),
 ];
 
@@ -105,9 +131,13 @@ fn the_whole_workload_succeeds_with_no_network_and_opens_no_internet_socket() {
             command.args(["strace", "-f", "-qq", "-e", "trace=socket,connect", "-o"]);
             command.arg(&trace);
         }
+        // Files the workload writes go to the test's own folder.
+        let out_dir = dir.path().display().to_string();
+        let args: Vec<String> = args.iter().map(|a| a.replace("{out}", &out_dir)).collect();
+        let written = args.iter().find(|a| a.starts_with(&out_dir));
         let out = command
             .arg(env!("CARGO_BIN_EXE_shirube"))
-            .args(*args)
+            .args(&args)
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .output()
             .expect("the command runs");
@@ -117,10 +147,16 @@ fn the_whole_workload_succeeds_with_no_network_and_opens_no_internet_socket() {
             args.join(" "),
             String::from_utf8_lossy(&out.stderr)
         );
-        assert!(
-            !(out.stdout.is_empty() && out.stderr.is_empty()),
-            "`shirube {name}` printed nothing"
-        );
+        match written {
+            Some(file) => assert!(
+                std::fs::metadata(file).is_ok_and(|m| m.len() > 0),
+                "`shirube {name}` wrote nothing to {file}"
+            ),
+            None => assert!(
+                !(out.stdout.is_empty() && out.stderr.is_empty()),
+                "`shirube {name}` printed nothing"
+            ),
+        }
         if traced {
             let inet = inet_calls(&trace);
             assert!(

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 
 use super::{blocks, part_blocks, radar, Block, Part, ReportInput, ReportLang, ScoreRow};
-use shirube_guides::l10n::Localizer;
+use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::Lang;
 
 /// The report's styles, screen and print; the app's UI imports the same file.
@@ -76,16 +76,48 @@ pub fn html_part(input: &ReportInput, lang: Lang, part: Part) -> String {
 /// A whole HTML document: what `shirube plan --format html` prints and the app saves.
 pub fn html_page(input: &ReportInput, langs: ReportLang) -> String {
     let first = langs.langs()[0];
-    let title = Localizer::new(first).text("plan-report-title");
+    let l10n = Localizer::new(first);
+    let title = l10n.text("plan-report-title");
     format!(
         "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width\">\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\
-         <title>{}</title><style>{STYLESHEET}</style></head><body>{}</body></html>\n",
+         <title>{}</title><style>{STYLESHEET}{}</style></head><body>{}</body></html>\n",
         first.code(),
         escape(&title),
+        running_head(&title, &l10n),
         html_body(input, langs)
     )
+}
+
+/// The title at the top of every printed page and "page x of y" at the bottom, as page margin
+/// boxes (Chromium prints them; WebKit ignores them, and its print dialog offers its own).
+fn running_head(title: &str, l10n: &Localizer) -> String {
+    const PAGE: &str = "\u{E000}";
+    const PAGES: &str = "\u{E001}";
+    let args = Args::new().with("page", PAGE).with("pages", PAGES);
+    let page_of = css_string(&l10n.format("plan-page-of", &args))
+        .replace(PAGE, "\" counter(page) \"")
+        .replace(PAGES, "\" counter(pages) \"");
+    format!(
+        "@page{{@top-right{{content:{};font:8pt sans-serif;color:#3d4a5c}}\
+         @bottom-center{{content:{page_of};font:8pt sans-serif;color:#3d4a5c}}}}",
+        css_string(title)
+    )
+}
+
+/// A quoted CSS string: nothing in it can end the string, the rule or the style element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' | '<' | '>' | '{' | '}' => out.push_str(&format!("\\{:x} ", u32::from(c))),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// One row of a scores table: the item, then its numbers right-aligned.

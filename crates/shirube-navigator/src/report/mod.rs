@@ -1,6 +1,7 @@
 //! The plan as a document for people. One document model, worded in one language from Fluent
-//! and the guides, rendered two ways: Markdown for board papers, and a self-contained HTML page
-//! (inline CSS and SVG, nothing fetched) in one language or both side by side.
+//! and the guides, rendered here two ways: Markdown for board papers, and a self-contained HTML
+//! page (inline CSS and SVG, nothing fetched) in one language or both side by side. The office
+//! formats (`shirube-office`) render the same blocks, read through [`document`].
 
 mod html;
 mod markdown;
@@ -65,7 +66,7 @@ pub struct ReportInput<'a> {
 
 /// One part of the report. The same parts, in the same order, in every language: that is what
 /// lets the HTML put the two languages side by side, part by part.
-enum Block {
+pub enum Block {
     Title(String),
     Facts(Vec<(String, String)>),
     Heading(String),
@@ -86,31 +87,32 @@ enum Block {
 /// A row of a scores table (or its headings): item, score, target, how many "don't know"
 /// answers count in the score as 0, and the signed change since the baseline, where both
 /// assessments have a score.
-struct ScoreRow {
-    name: String,
-    score: String,
-    target: String,
-    unknown: String,
-    change: Option<String>,
+pub struct ScoreRow {
+    pub name: String,
+    pub score: String,
+    pub target: String,
+    pub unknown: String,
+    pub change: Option<String>,
 }
 
 /// A framework item the roadmap cites, in the appendix.
-struct Cited {
-    id: String,
-    title: String,
-    summary: String,
+pub struct Cited {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
     /// "as of 2026-11-30", worded: when the item's facts were last checked.
-    as_of: String,
+    pub as_of: String,
 }
 
-struct PracticeBlock {
-    id: ItemId,
-    heading: String,
-    summary: String,
-    reasons: (String, Vec<String>),
-    first_steps: (String, Vec<String>),
-    questions: (String, Vec<String>),
-    note: Option<(String, String)>,
+/// A recommendation on the roadmap; each list is (its heading, its items).
+pub struct PracticeBlock {
+    pub id: ItemId,
+    pub heading: String,
+    pub summary: String,
+    pub reasons: (String, Vec<String>),
+    pub first_steps: (String, Vec<String>),
+    pub questions: (String, Vec<String>),
+    pub note: Option<(String, String)>,
 }
 
 fn title(library: &Library, id: &ItemId, l10n: &Localizer) -> String {
@@ -155,7 +157,8 @@ pub fn reason_text(reason: &Reason, library: &Library, l10n: &Localizer) -> Stri
     l10n.format(id, &args)
 }
 
-fn phase_id(phase: Phase) -> &'static str {
+/// The Fluent ID of a phase's name.
+pub fn phase_id(phase: Phase) -> &'static str {
     match phase {
         Phase::First90Days => "plan-phase-first-90-days",
         Phase::ThisYear => "plan-phase-this-year",
@@ -165,6 +168,11 @@ fn phase_id(phase: Phase) -> &'static str {
 
 fn yes_no(value: bool, l10n: &Localizer) -> String {
     l10n.text(if value { "plan-yes" } else { "plan-no" })
+}
+
+/// The whole document in one language, for renderers outside this crate.
+pub fn document(input: &ReportInput, lang: Lang) -> Vec<Block> {
+    blocks(input, &Localizer::new(lang))
 }
 
 /// The report's parts in one language.
