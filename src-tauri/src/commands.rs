@@ -2,8 +2,8 @@
 
 use shirube_api::{
     AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId, ItemView,
-    Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang, SearchHit,
-    SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
+    Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang, ReportOptions,
+    SearchHit, SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
 };
 use tauri::State;
 
@@ -184,8 +184,13 @@ pub fn set_note(api: Api<'_>, id: i64, practice: ItemId, note: String) -> Result
 }
 
 #[tauri::command]
-pub fn report(api: Api<'_>, id: i64, langs: ReportLang) -> Result<String, AppError> {
-    api.report(id, langs, ReportFormat::Body)
+pub fn report(
+    api: Api<'_>,
+    id: i64,
+    langs: ReportLang,
+    options: ReportOptions,
+) -> Result<String, AppError> {
+    api.report(id, langs, ReportFormat::Body, options)
 }
 
 #[tauri::command]
@@ -194,8 +199,9 @@ pub fn save_report(
     id: i64,
     langs: ReportLang,
     format: ReportFormat,
+    options: ReportOptions,
 ) -> Result<String, AppError> {
-    api.save_report(id, langs, format)
+    api.save_report(id, langs, format, options)
 }
 
 #[tauri::command]

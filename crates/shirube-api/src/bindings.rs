@@ -13,7 +13,7 @@ use shirube_navigator::{answers, report, store, view, workshop};
 use shirube_search::{SearchHit, SearchRequest, Segment};
 
 use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile};
-use crate::{ReportFormat, SectorChoice, Settings, StartupState};
+use crate::{ReportFormat, ReportOptions, SectorChoice, Settings, StartupState};
 
 /// The whole module, as committed.
 pub fn typescript_bindings() -> String {
@@ -59,6 +59,7 @@ pub fn typescript_bindings() -> String {
         crate::QuestionRef::decl(&cfg),
         ImportedFile::decl(&cfg),
         ReportFormat::decl(&cfg),
+        ReportOptions::decl(&cfg),
         report::ReportLang::decl(&cfg),
         report::Part::decl(&cfg),
         workshop::ParticipantSummary::decl(&cfg),

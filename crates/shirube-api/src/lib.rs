@@ -19,7 +19,7 @@ pub use bench::{bench, BenchResult};
 pub use bindings::typescript_bindings;
 pub use check::{check, corpus, CheckTarget};
 pub use executive::{QuestionRef, TargetUpdate};
-pub use report::ReportFormat;
+pub use report::{NamedFile, ReportFormat, ReportOptions};
 pub use settings::Settings;
 pub use shirube::{AppDirs, SectorChoice, Shirube, StartupState};
 

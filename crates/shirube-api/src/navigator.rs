@@ -22,7 +22,7 @@ use shirube_navigator::view::{plan_view, question_groups, PlanView, QuestionGrou
 use shirube_navigator::workshop::{consensus, workshop_view, WorkshopView};
 use shirube_navigator::{Answer, AnswersFile, Profile, Step};
 
-use crate::report::{self, person_or_title, Assessment, ReportFormat};
+use crate::report::{self, person_or_title, Assessment, ReportFormat, ReportOptions};
 
 pub struct Navigator {
     store: Result<Mutex<Store>, AppError>,
@@ -271,9 +271,12 @@ impl Navigator {
         id: i64,
         langs: ReportLang,
         format: ReportFormat,
+        options: ReportOptions,
     ) -> Result<(String, String), AppError> {
         let saved = self.saved(id)?;
-        let text = report::render_text(library, &saved.assessment(None), langs, format)?;
+        let earlier = self.earlier(options.baseline)?;
+        let assessment = saved.assessment(earlier.as_ref(), options.summary_only);
+        let text = report::render_text(library, &assessment, langs, format)?;
         Ok((saved.answers.name.clone(), text))
     }
 
@@ -288,11 +291,16 @@ impl Navigator {
         baseline: Option<i64>,
     ) -> Result<String, AppError> {
         let saved = self.saved(id)?;
-        let earlier = baseline
-            .map(|earlier| self.with_store(|store| store.answers_file(earlier)))
-            .transpose()?;
-        let assessment = saved.assessment(earlier.as_ref());
+        let earlier = self.earlier(baseline)?;
+        let assessment = saved.assessment(earlier.as_ref(), false);
         Ok(report::render_part(library, &assessment, lang, part))
+    }
+
+    /// The earlier saved assessment's answers, where one is named.
+    fn earlier(&self, baseline: Option<i64>) -> Result<Option<AnswersFile>, AppError> {
+        baseline
+            .map(|earlier| self.with_store(|store| store.answers_file(earlier)))
+            .transpose()
     }
 
     /// Everything a report needs from the store.
@@ -320,10 +328,13 @@ impl Navigator {
         id: i64,
         langs: ReportLang,
         format: ReportFormat,
+        options: ReportOptions,
         dir: &Path,
     ) -> Result<String, AppError> {
         let saved = self.saved(id)?;
-        let bytes = report::render(library, &saved.assessment(None), langs, format)?;
+        let earlier = self.earlier(options.baseline)?;
+        let assessment = saved.assessment(earlier.as_ref(), options.summary_only);
+        let bytes = report::render(library, &assessment, langs, format)?;
         let path = save_new_file(dir, &saved.answers.name, format.file_suffix(), &bytes)?;
         Ok(path.display().to_string())
     }
@@ -337,12 +348,17 @@ struct Saved {
 }
 
 impl Saved {
-    fn assessment<'a>(&'a self, baseline: Option<&'a AnswersFile>) -> Assessment<'a> {
+    fn assessment<'a>(
+        &'a self,
+        baseline: Option<&'a AnswersFile>,
+        summary_only: bool,
+    ) -> Assessment<'a> {
         Assessment {
             answers: &self.answers,
             notes: &self.notes,
             participants: self.participants,
             baseline,
+            summary_only,
         }
     }
 }

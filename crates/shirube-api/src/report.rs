@@ -63,6 +63,18 @@ impl FromStr for ReportFormat {
     }
 }
 
+/// How much of the report, and against which earlier assessment: what the app's report screen
+/// and its save buttons pass.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, TS)]
+pub struct ReportOptions {
+    /// Another saved assessment to compare with ("compare with…").
+    #[serde(default)]
+    pub baseline: Option<i64>,
+    /// Only the executive summary, without the annex.
+    #[serde(default)]
+    pub summary_only: bool,
+}
+
 /// What a report is made of besides the library: the answers, and the workshop's notes and
 /// participant count where there was a workshop.
 pub struct Assessment<'a> {
@@ -71,6 +83,8 @@ pub struct Assessment<'a> {
     pub participants: usize,
     /// An earlier assessment to show what moved since.
     pub baseline: Option<&'a AnswersFile>,
+    /// Only the executive summary, without the annex.
+    pub summary_only: bool,
 }
 
 /// The report (or the plan as JSON) for one assessment, as the file's bytes.
@@ -93,30 +107,47 @@ pub fn render(
     })
 }
 
-/// The report for an answers file given by name and bytes (the command line's case), every
-/// error worded in `lang`.
+/// An answers file as the command line hands it over: its name (for errors and to name the
+/// assessment) and its bytes.
+#[derive(Clone, Copy)]
+pub struct NamedFile<'a> {
+    pub name: &'a str,
+    pub bytes: &'a [u8],
+}
+
+/// The report for an answers file (the command line's case), with the change since `baseline`
+/// where one is given; every error worded in `lang` and named by the file it concerns.
 pub fn from_file(
     library: &Library,
-    file_name: &str,
-    bytes: &[u8],
+    file: NamedFile<'_>,
+    baseline: Option<NamedFile<'_>>,
     lang: Lang,
     langs: ReportLang,
     format: ReportFormat,
+    summary_only: bool,
 ) -> Result<Vec<u8>, String> {
     let l10n = Localizer::new(lang);
-    let mut answers = AnswersFile::parse(bytes, library).map_err(|err| err.localize(&l10n))?;
-    answers.name = person_or_title(file_name, &answers);
+    let parse = |file: NamedFile<'_>| {
+        let mut answers = AnswersFile::parse(file.bytes, library)
+            .map_err(|err| format!("{}: {}", file.name, err.localize(&l10n)))?;
+        answers.name = person_or_title(file.name, &answers);
+        Ok::<_, String>(answers)
+    };
+    let answers = parse(file)?;
+    let earlier = baseline.map(parse).transpose()?;
     let assessment = Assessment {
         answers: &answers,
         notes: &Default::default(),
         participants: 0,
-        baseline: None,
+        baseline: earlier.as_ref(),
+        summary_only,
     };
     render(library, &assessment, langs, format).map_err(|err| {
-        l10n.format(
+        let message = l10n.format(
             &err.code.message_id(),
             &Args::new().with("detail", err.message),
-        )
+        );
+        format!("{}: {message}", file.name)
     })
 }
 
@@ -192,6 +223,9 @@ fn with_input<T>(
         notes: assessment.notes,
         participants: assessment.participants,
         baseline: baseline.as_ref(),
+        baseline_answers: assessment.baseline,
+        today: report::today(),
+        summary_only: assessment.summary_only,
     })
 }
 

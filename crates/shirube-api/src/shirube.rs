@@ -19,7 +19,7 @@ use shirube_navigator::Profile;
 use shirube_search::{SearchHit, SearchIndex, SearchRequest};
 
 use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile, Navigator};
-use crate::report::{self, ReportFormat};
+use crate::report::{self, NamedFile, ReportFormat, ReportOptions};
 use crate::settings::Settings;
 
 /// Where a session keeps things: settings, saved data and user packs, and exported files.
@@ -270,14 +270,18 @@ impl Shirube {
         self.navigator.accept_consensus(&self.library, id)
     }
 
-    /// A saved assessment's report (or plan) as text.
+    /// A saved assessment's report (or plan) as text: the whole report or its summary, with
+    /// the change since another saved assessment where `options` names one.
     pub fn report(
         &self,
         id: i64,
         langs: ReportLang,
         format: ReportFormat,
+        options: ReportOptions,
     ) -> Result<String, AppError> {
-        let (_, text) = self.navigator.report(&self.library, id, langs, format)?;
+        let (_, text) = self
+            .navigator
+            .report(&self.library, id, langs, format, options)?;
         Ok(text)
     }
 
@@ -300,22 +304,33 @@ impl Shirube {
         id: i64,
         langs: ReportLang,
         format: ReportFormat,
+        options: ReportOptions,
     ) -> Result<String, AppError> {
         self.navigator
-            .save_report(&self.library, id, langs, format, &self.exports)
+            .save_report(&self.library, id, langs, format, options, &self.exports)
     }
 
     /// The report (or plan) for an answers file, as `shirube plan` prints or writes it: the
-    /// same bytes the app produces once the file is imported. Errors are worded in `lang`.
+    /// same bytes the app produces once the file is imported. With `baseline`, the change since
+    /// that earlier answers file. Errors are worded in `lang` and start with the file's name.
     pub fn report_from_file(
         &self,
-        file_name: &str,
-        bytes: &[u8],
+        file: NamedFile<'_>,
+        baseline: Option<NamedFile<'_>>,
         lang: Lang,
         langs: ReportLang,
         format: ReportFormat,
+        summary_only: bool,
     ) -> Result<Vec<u8>, String> {
-        report::from_file(&self.library, file_name, bytes, lang, langs, format)
+        report::from_file(
+            &self.library,
+            file,
+            baseline,
+            lang,
+            langs,
+            format,
+            summary_only,
+        )
     }
 }
 

@@ -70,6 +70,9 @@ enum Command {
     Plan {
         #[arg(long)]
         answers: PathBuf,
+        /// An earlier answers file: the report shows what moved since, and what was done
+        #[arg(long, value_name = "FILE")]
+        baseline: Option<PathBuf>,
         #[arg(long)]
         lang: Option<String>,
         /// md, html, json, docx or xlsx
@@ -81,6 +84,9 @@ enum Command {
         /// Write to FILE instead of standard output (needed for docx and xlsx)
         #[arg(long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Only the executive summary (two pages at most), without the annex
+        #[arg(long)]
+        summary_only: bool,
     },
     /// The questions the navigator asks for an answers file's sector and profile, in order
     Questions {
@@ -146,12 +152,23 @@ fn main() -> ExitCode {
         }
         Command::Plan {
             answers,
+            baseline,
             lang,
             format,
             bilingual,
             output,
-        } => parse_lang(lang, os_lang)
-            .and_then(|lang| plan::run(&answers, lang, format, bilingual, output.as_deref())),
+            summary_only,
+        } => parse_lang(lang, os_lang).and_then(|lang| {
+            let request = plan::PlanRequest {
+                answers: &answers,
+                baseline: baseline.as_deref(),
+                format,
+                bilingual,
+                output: output.as_deref(),
+                summary_only,
+            };
+            plan::run(&request, lang)
+        }),
         Command::Questions {
             answers,
             quick,

@@ -4,17 +4,30 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
-use shirube_api::{answers, Args, Lang, Localizer, ReportFormat, ReportLang, Shirube};
+use shirube_api::{answers, Args, Lang, Localizer, NamedFile, ReportFormat, ReportLang, Shirube};
 
-/// `bilingual` writes the report in both languages; `lang` still words the errors. Without
-/// `output`, text formats go to standard output; Word and Excel files need a file name.
-pub fn run(
-    path: &Path,
-    lang: Lang,
-    format: ReportFormat,
-    bilingual: bool,
-    output: Option<&Path>,
-) -> Result<ExitCode, String> {
+/// What `shirube plan` was asked for.
+pub struct PlanRequest<'a> {
+    pub answers: &'a Path,
+    /// An earlier answers file, to show what moved since.
+    pub baseline: Option<&'a Path>,
+    pub format: ReportFormat,
+    /// Both languages; `lang` still words the errors.
+    pub bilingual: bool,
+    /// Without it, text formats go to standard output; Word and Excel files need a file name.
+    pub output: Option<&'a Path>,
+    pub summary_only: bool,
+}
+
+pub fn run(request: &PlanRequest<'_>, lang: Lang) -> Result<ExitCode, String> {
+    let PlanRequest {
+        answers: path,
+        baseline,
+        format,
+        bilingual,
+        output,
+        summary_only,
+    } = *request;
     let l10n = Localizer::new(lang);
     if format.is_binary() && output.is_none() {
         let name = format!("{format:?}").to_lowercase();
@@ -24,15 +37,32 @@ pub fn run(
         ));
     }
     let bytes = read_answers(path, lang)?;
-    let fail = |message: String| format!("{}: {message}", path.display());
+    let earlier = baseline.map(|path| read_answers(path, lang)).transpose()?;
+    let (name, earlier_name) = (
+        path.to_string_lossy(),
+        baseline.map(Path::to_string_lossy).unwrap_or_default(),
+    );
     let langs = match (bilingual, lang) {
         (true, _) => ReportLang::Both,
         (false, Lang::En) => ReportLang::En,
         (false, Lang::Ja) => ReportLang::Ja,
     };
-    let report = Shirube::headless(lang)
-        .report_from_file(&path.to_string_lossy(), &bytes, lang, langs, format)
-        .map_err(fail)?;
+    let file = NamedFile {
+        name: &name,
+        bytes: &bytes,
+    };
+    let baseline = earlier.as_deref().map(|bytes| NamedFile {
+        name: &earlier_name,
+        bytes,
+    });
+    let report = Shirube::headless(lang).report_from_file(
+        file,
+        baseline,
+        lang,
+        langs,
+        format,
+        summary_only,
+    )?;
     match output {
         Some(output) => write_whole(output, &report).map_err(|err| {
             let detail = format!("{}: {err}", output.display());

@@ -158,6 +158,9 @@ pub struct PracticeText {
     pub good_answers: Vec<String>,
     /// The practice in brief, read first (≤ 80 English words, ≤ 200 Japanese characters).
     pub in_brief: String,
+    /// What goes wrong for the business if the practice is missing, in one sentence: the
+    /// executive summary names the largest risks this way, not by practice IDs.
+    pub risk: String,
     /// Effort and lead time, in a short phrase.
     pub effort: String,
     pub weight_reasons: BTreeMap<String, String>,

@@ -80,6 +80,8 @@ pub struct RawText {
     pub first_steps: Option<Spanned<Vec<String>>>,
     pub ciso_questions: Option<Spanned<Vec<String>>>,
     pub in_brief: Option<Spanned<String>>,
+    /// What goes wrong for the business without the practice: one sentence, for the board.
+    pub risk: Option<Spanned<String>>,
     pub effort: Option<Spanned<String>>,
     pub good_answers: Option<Spanned<Vec<String>>>,
     // obligation items only:

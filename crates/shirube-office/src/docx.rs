@@ -7,8 +7,8 @@ use docx_rs::{
     AbstractNumbering, AlignmentType, Docx, FieldCharType, Footer, Header, IndentLevel,
     InstrNUMPAGES, InstrPAGE, InstrText, Level, LevelJc, LevelOverride, LevelText, LineSpacing,
     LineSpacingType, NumberFormat, Numbering, NumberingId, PageMargin, Paragraph, Run, RunFonts,
-    Shading, SpecialIndentType, Start, Style, StyleType, Table, TableCell, TableLayoutType,
-    TableRow, VAlignType, WidthType,
+    Shading, SpecialIndentType, Start, Style, StyleType, Tab, TabValueType, Table, TableCell,
+    TableLayoutType, TableRow, VAlignType, WidthType,
 };
 
 use shirube_guides::l10n::{Args, Localizer};
@@ -21,10 +21,12 @@ use crate::{failed, Fonts};
 /// A4 with 20 mm margins, in twentieths of a point.
 const PAGE: (u32, u32) = (11906, 16838);
 const MARGIN: i32 = 1134;
-const TEXT_WIDTH: usize = 11906 - 2 * 1134;
-const ACCENT: &str = "0F4C5C";
-const MUTED: &str = "3D4A5C";
-const HEAD_FILL: &str = "E6EEF2";
+pub(crate) const TEXT_WIDTH: usize = 11906 - 2 * 1134;
+pub(crate) const ACCENT: &str = "0F4C5C";
+pub(crate) const MUTED: &str = "3D4A5C";
+pub(crate) const HEAD_FILL: &str = "E6EEF2";
+/// The confidentiality mark's colour.
+const MARK: &str = "9B2C2C";
 /// Abstract numberings: bullets, and numbered steps (each list restarts at 1). docx-rs
 /// brings a numbering 1 of its own, so these start well clear of it.
 const BULLETS: usize = 100;
@@ -104,11 +106,19 @@ fn page_setup(fonts: &Fonts, l10n: &Localizer) -> Docx {
         .add_abstract_numbering(list_format(BULLETS, "bullet", "•"))
         .add_abstract_numbering(list_format(STEPS, "decimal", "%1."))
         .add_numbering(Numbering::new(BULLETS, BULLETS))
+        // The confidentiality mark at the left of every page's header, the title at the right.
         .header(
             Header::new().add_paragraph(
                 Paragraph::new()
-                    .align(AlignmentType::Right)
-                    .add_run(Run::new().add_text(title).size(16).color(MUTED)),
+                    .add_tab(Tab::new().val(TabValueType::Right).pos(TEXT_WIDTH))
+                    .add_run(
+                        Run::new()
+                            .add_text(l10n.text("summary-confidential"))
+                            .bold()
+                            .size(18)
+                            .color(MARK),
+                    )
+                    .add_run(Run::new().add_tab().add_text(title).size(18).color(MUTED)),
             ),
         )
         .footer(Footer::new().add_paragraph(page_of(l10n)))
@@ -166,34 +176,36 @@ fn page_of(l10n: &Localizer) -> Paragraph {
 }
 
 /// The document being written, and the charts to add to its package once docx-rs is done.
-struct Out {
+pub(crate) struct Out {
     docx: Docx,
-    charts: Vec<Chart>,
+    pub(crate) charts: Vec<Chart>,
     /// Numbered lists so far: each gets its own numbering, so each starts at 1.
     lists: usize,
 }
 
-fn styled(style: &str, text: &str) -> Paragraph {
+pub(crate) fn styled(style: &str, text: &str) -> Paragraph {
     Paragraph::new()
         .style(style)
         .add_run(Run::new().add_text(text))
 }
 
 impl Out {
-    fn push(&mut self, paragraph: Paragraph) {
+    pub(crate) fn push(&mut self, paragraph: Paragraph) {
         self.docx = std::mem::take(&mut self.docx).add_paragraph(paragraph);
     }
 
-    fn push_table(&mut self, table: Table) {
+    pub(crate) fn push_table(&mut self, table: Table) {
         self.docx = std::mem::take(&mut self.docx).add_table(table);
     }
 
     fn language(&mut self, input: &ReportInput, lang: Lang, new_page: bool) {
         for block in document(input, lang) {
             match block {
-                Block::Title(title) => {
-                    self.push(styled("Title", &title).page_break_before(new_page));
+                Block::Summary(summary) => self.summary(&summary, new_page),
+                Block::Annex(heading) => {
+                    self.push(styled("Heading1", &heading).page_break_before(true));
                 }
+                Block::Title(title) => self.push(styled("Title", &title)),
                 Block::Facts(facts) => {
                     let rows = facts
                         .iter()
@@ -296,7 +308,11 @@ impl Out {
     }
 
     /// A labelled list; bulleted unless `numbering` names a numbered one.
-    fn list(&mut self, (label, items): &(String, Vec<String>), numbering: Option<usize>) {
+    pub(crate) fn list(
+        &mut self,
+        (label, items): &(String, Vec<String>),
+        numbering: Option<usize>,
+    ) {
         if items.is_empty() {
             return;
         }

@@ -4,6 +4,7 @@
 
 mod chart;
 mod docx;
+mod docx_summary;
 mod xlsx;
 
 pub use docx::docx;

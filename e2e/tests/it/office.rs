@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
-use shirube_api::{Lang, ReportFormat, ReportLang};
+use shirube_api::{Lang, ReportFormat, ReportLang, ReportOptions};
 
 use crate::report::{a4_pages, out_dir, sample_workshop};
 
@@ -89,7 +89,10 @@ fn the_word_and_excel_reports_open_in_libreoffice_with_japanese_text_and_charts(
         let plan = app.plan(workshop, lang).unwrap();
         let first_step = &plan.roadmap[0].practice.title;
         for format in [ReportFormat::Docx, ReportFormat::Xlsx] {
-            let saved = PathBuf::from(app.save_report(workshop, langs, format).unwrap());
+            let saved = PathBuf::from(
+                app.save_report(workshop, langs, format, ReportOptions::default())
+                    .unwrap(),
+            );
             assert!(saved.starts_with(dir.path()));
             let name = format!("sample-report-{}-{format:?}", lang.code()).to_lowercase();
             let kept = out_dir()
@@ -116,7 +119,12 @@ fn the_word_and_excel_reports_open_in_libreoffice_with_japanese_text_and_charts(
 fn the_word_report_carries_native_charts() {
     let (_dir, app, workshop) = sample_workshop();
     let saved = app
-        .save_report(workshop, ReportLang::Ja, ReportFormat::Docx)
+        .save_report(
+            workshop,
+            ReportLang::Ja,
+            ReportFormat::Docx,
+            ReportOptions::default(),
+        )
         .unwrap();
     let mut package = zip::ZipArchive::new(std::fs::File::open(saved).unwrap()).unwrap();
     let names: Vec<String> = package.file_names().map(str::to_owned).collect();
@@ -146,7 +154,12 @@ fn cell(range: &calamine::Range<Data>, row: u32, column: u32) -> String {
 fn the_excel_report_reads_back_cell_by_cell_with_the_apps_numbers() {
     let (_dir, app, workshop) = sample_workshop();
     let saved = app
-        .save_report(workshop, ReportLang::Ja, ReportFormat::Xlsx)
+        .save_report(
+            workshop,
+            ReportLang::Ja,
+            ReportFormat::Xlsx,
+            ReportOptions::default(),
+        )
         .unwrap();
     let plan = app.plan(workshop, Lang::Ja).unwrap();
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(std::fs::read(saved).unwrap()))

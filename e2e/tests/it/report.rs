@@ -13,13 +13,18 @@ use std::sync::{Arc, Mutex};
 
 use shirube_api::{
     Answer, AnswerUpdate, AnswersFile, AppDirs, ImportedFile, ItemId, Lang, ReportFormat,
-    ReportLang, Shirube,
+    ReportLang, ReportOptions, Shirube,
 };
 
 fn sample_workshop_report(langs: ReportLang) -> String {
     let (_dir, navigator, workshop) = sample_workshop();
     navigator
-        .report(workshop, langs, ReportFormat::Html)
+        .report(
+            workshop,
+            langs,
+            ReportFormat::Html,
+            ReportOptions::default(),
+        )
         .unwrap()
 }
 

@@ -3,10 +3,23 @@
 //! answers imported into the store first) and once as `shirube` does (a headless session on an
 //! answers file), and compares the results byte for byte.
 
-use shirube_api::{AppDirs, ImportedFile, Lang, ReportFormat, ReportLang, SearchRequest, Shirube};
+use shirube_api::{
+    AppDirs, ImportedFile, Lang, NamedFile, ReportFormat, ReportLang, ReportOptions, SearchRequest,
+    Shirube,
+};
 
 const ANSWERS: &str =
     include_str!("../../../shirube-cli/tests/fixtures/answers/medical.shirube.json");
+/// The same hospital half a year earlier: the baseline.
+const EARLIER: &str =
+    include_str!("../../../shirube-cli/tests/fixtures/answers/medical-earlier.shirube.json");
+
+fn file(bytes: &str) -> NamedFile<'_> {
+    NamedFile {
+        name: "tests/medical.shirube.json",
+        bytes: bytes.as_bytes(),
+    }
+}
 
 fn app(dir: &std::path::Path) -> Shirube {
     Shirube::open(
@@ -28,6 +41,11 @@ fn a_report_is_the_same_bytes_from_the_app_and_from_the_command_line() {
         text: ANSWERS.to_owned(),
     };
     let id = app.import_assessment(&file, Lang::En).unwrap();
+    let earlier = ImportedFile {
+        file_name: "medical-earlier.shirube.json".to_owned(),
+        text: EARLIER.to_owned(),
+    };
+    let earlier_id = app.import_assessment(&earlier, Lang::En).unwrap();
     let cli = Shirube::headless(Lang::En);
     for format in [
         ReportFormat::Html,
@@ -35,21 +53,32 @@ fn a_report_is_the_same_bytes_from_the_app_and_from_the_command_line() {
         ReportFormat::Json,
     ] {
         for langs in [ReportLang::En, ReportLang::Ja, ReportLang::Both] {
-            let from_app = app.report(id, langs, format).unwrap();
-            let from_cli = cli
-                .report_from_file(
-                    "tests/medical.shirube.json",
-                    ANSWERS.as_bytes(),
-                    Lang::En,
-                    langs,
-                    format,
-                )
-                .unwrap();
-            assert!(from_app.len() > 500, "{format:?} {langs:?} has content");
-            assert!(
-                from_app.as_bytes() == from_cli,
-                "{format:?} {langs:?}: the app and the CLI disagree"
-            );
+            // The whole report, the summary alone, and both against the earlier assessment.
+            for (baseline, summary_only) in
+                [(false, false), (false, true), (true, false), (true, true)]
+            {
+                let options = ReportOptions {
+                    baseline: baseline.then_some(earlier_id),
+                    summary_only,
+                };
+                let from_app = app.report(id, langs, format, options).unwrap();
+                let from_cli = cli
+                    .report_from_file(
+                        file(ANSWERS),
+                        baseline.then(|| file(EARLIER)),
+                        Lang::En,
+                        langs,
+                        format,
+                        summary_only,
+                    )
+                    .unwrap();
+                let what = format!("{format:?} {langs:?} {options:?}");
+                assert!(from_app.len() > 500, "{what} has content");
+                assert!(
+                    from_app.as_bytes() == from_cli,
+                    "{what}: the app and the CLI disagree"
+                );
+            }
         }
     }
 }
@@ -65,17 +94,13 @@ fn word_and_excel_reports_are_saved_by_the_app_and_written_by_the_command_line()
     let id = app.import_assessment(&file, Lang::En).unwrap();
     let cli = Shirube::headless(Lang::En);
     for (format, suffix) in [(ReportFormat::Docx, ".docx"), (ReportFormat::Xlsx, ".xlsx")] {
-        let saved = app.save_report(id, ReportLang::Ja, format).unwrap();
+        let saved = app
+            .save_report(id, ReportLang::Ja, format, ReportOptions::default())
+            .unwrap();
         assert!(saved.ends_with(suffix), "{saved}");
         let from_app = std::fs::read(&saved).unwrap();
         let from_cli = cli
-            .report_from_file(
-                "medical.shirube.json",
-                ANSWERS.as_bytes(),
-                Lang::En,
-                ReportLang::Ja,
-                format,
-            )
+            .report_from_file(file(ANSWERS), None, Lang::En, ReportLang::Ja, format, false)
             .unwrap();
         // Zip packages both; their contents are read back in e2e/tests/it/office.rs.
         for bytes in [&from_app, &from_cli] {
@@ -85,7 +110,9 @@ fn word_and_excel_reports_are_saved_by_the_app_and_written_by_the_command_line()
             );
         }
         // A file format is saved, never shown as text.
-        assert!(app.report(id, ReportLang::Ja, format).is_err());
+        assert!(app
+            .report(id, ReportLang::Ja, format, ReportOptions::default())
+            .is_err());
     }
 }
 

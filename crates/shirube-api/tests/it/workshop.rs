@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use shirube_api::navigator::Navigator;
-use shirube_api::{Answer, AnswerUpdate, ImportedFile, ReportFormat};
+use shirube_api::{Answer, AnswerUpdate, ImportedFile, ReportFormat, ReportOptions};
 use shirube_guides::{ErrorCode, ItemId, Lang, Library};
 use shirube_navigator::report::ReportLang;
 
@@ -190,13 +190,25 @@ fn a_workshop_of_three_finds_disagreements_and_reports_the_agreement() {
     );
 
     let (_, html) = navigator
-        .report(&library, workshop, ReportLang::Both, ReportFormat::Html)
+        .report(
+            &library,
+            workshop,
+            ReportLang::Both,
+            ReportFormat::Html,
+            ReportOptions::default(),
+        )
         .unwrap();
     assert!(html.contains("Restores were never tested end to end; Ben&#39;s 1 stands."));
     assert!(html.contains("<dt>Workshop participants</dt><dd>3</dd>"));
     assert!(html.contains("<dt>ワークショップの参加者数</dt><dd>3</dd>"));
     let (_, markdown) = navigator
-        .report(&library, workshop, ReportLang::En, ReportFormat::Markdown)
+        .report(
+            &library,
+            workshop,
+            ReportLang::En,
+            ReportFormat::Markdown,
+            ReportOptions::default(),
+        )
         .unwrap();
     assert!(markdown.contains("**Agreed in the workshop:** Restores were never tested"));
     assert!(markdown.contains("Now at level 1; the goal is level 3."));

@@ -134,10 +134,12 @@ impl Loader<'_> {
         let ciso_questions = raw.ciso_questions.as_ref().map(|l| l.get_ref().clone());
         let in_brief = raw.in_brief.as_ref().map(|l| l.get_ref().clone());
         let effort = raw.effort.as_ref().map(|l| l.get_ref().clone());
+        let risk = raw.risk.as_ref().map(|l| l.get_ref().clone());
         let good_answers = raw.good_answers.as_ref().map(|l| l.get_ref().clone());
         for (field, present) in [
             ("in_brief", in_brief.is_some()),
             ("effort", effort.is_some()),
+            ("risk", risk.is_some()),
             ("good_answers", good_answers.is_some()),
             ("question", question.is_some()),
             ("why_ask", why_ask.is_some()),
@@ -195,6 +197,7 @@ impl Loader<'_> {
             ciso_questions: ciso_questions?,
             in_brief: in_brief?,
             effort: effort?,
+            risk: risk?,
             good_answers: good_answers?,
             weight_reasons: raw
                 .weight_reasons
@@ -225,6 +228,7 @@ impl Loader<'_> {
             ),
             ("in_brief", raw.in_brief.as_ref().map(|v| v.span())),
             ("effort", raw.effort.as_ref().map(|v| v.span())),
+            ("risk", raw.risk.as_ref().map(|v| v.span())),
             ("good_answers", raw.good_answers.as_ref().map(|v| v.span())),
         ];
         for (field, span) in spans {

@@ -4,7 +4,9 @@
 
 use std::fmt::Write as _;
 
-use super::{blocks, part_blocks, radar, Block, Part, ReportInput, ReportLang, ScoreRow};
+use super::{
+    blocks, html_summary, part_blocks, radar, Block, Part, ReportInput, ReportLang, ScoreRow,
+};
 use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::Lang;
 
@@ -85,14 +87,14 @@ pub fn html_page(input: &ReportInput, langs: ReportLang) -> String {
          <title>{}</title><style>{STYLESHEET}{}</style></head><body>{}</body></html>\n",
         first.code(),
         escape(&title),
-        running_head(&title, &l10n),
+        running_head(&title, &l10n.text("summary-confidential"), &l10n),
         html_body(input, langs)
     )
 }
 
 /// The title at the top of every printed page and "page x of y" at the bottom, as page margin
 /// boxes (Chromium prints them; WebKit ignores them, and its print dialog offers its own).
-fn running_head(title: &str, l10n: &Localizer) -> String {
+fn running_head(title: &str, mark: &str, l10n: &Localizer) -> String {
     const PAGE: &str = "\u{E000}";
     const PAGES: &str = "\u{E001}";
     let args = Args::new().with("page", PAGE).with("pages", PAGES);
@@ -100,8 +102,10 @@ fn running_head(title: &str, l10n: &Localizer) -> String {
         .replace(PAGE, "\" counter(page) \"")
         .replace(PAGES, "\" counter(pages) \"");
     format!(
-        "@page{{@top-right{{content:{};font:8pt sans-serif;color:#3d4a5c}}\
-         @bottom-center{{content:{page_of};font:8pt sans-serif;color:#3d4a5c}}}}",
+        "@page{{@top-left{{content:{};font:bold 9pt sans-serif;color:#9b2c2c}}\
+         @top-right{{content:{};font:9pt sans-serif;color:#3d4a5c}}\
+         @bottom-center{{content:{page_of};font:9pt sans-serif;color:#3d4a5c}}}}",
+        css_string(mark),
         css_string(title)
     )
 }
@@ -155,6 +159,10 @@ fn list(out: &mut String, tag: &str, heading: &str, items: &[String]) {
 fn block(block: &Block) -> String {
     let mut out = String::new();
     match block {
+        Block::Summary(summary) => out.push_str(&html_summary::summary(summary)),
+        Block::Annex(heading) => {
+            let _ = write!(out, "<h1 class=\"report-annex\">{}</h1>", escape(heading));
+        }
         Block::Title(title) => {
             let _ = write!(out, "<h1>{}</h1>", escape(title));
         }

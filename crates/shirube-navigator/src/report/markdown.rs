@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::{blocks, Block, ReportInput, ReportLang, ScoreRow};
+use super::{blocks, Block, ReportInput, ReportLang, ScoreRow, Summary};
 use shirube_guides::l10n::Localizer;
 
 pub fn markdown(input: &ReportInput, langs: ReportLang) -> String {
@@ -24,6 +24,10 @@ fn one_language(input: &ReportInput, l10n: &Localizer) -> String {
     let mut out = String::new();
     for block in blocks(input, l10n) {
         match block {
+            Block::Summary(summary) => self::summary(&mut out, &summary),
+            Block::Annex(heading) => {
+                let _ = writeln!(out, "\n---\n\n# {}\n", inline(&heading));
+            }
             Block::Title(title) => {
                 let _ = writeln!(out, "# {}\n", inline(&title));
             }
@@ -108,4 +112,94 @@ fn score_row(out: &mut String, row: &ScoreRow) {
     cells.extend(row.change.as_ref());
     let cells: Vec<String> = cells.into_iter().map(|c| inline(c)).collect();
     let _ = writeln!(out, "| {} |", cells.join(" | "));
+}
+
+/// A table's header and rule; `right` numbers of the columns sit right.
+fn table_head(out: &mut String, head: &[&str], right: usize) {
+    let cells: Vec<String> = head.iter().map(|c| inline(c)).collect();
+    let _ = writeln!(out, "| {} |", cells.join(" | "));
+    let left = head.len() - right;
+    let _ = writeln!(out, "|{}{}", "---|".repeat(left), "---:|".repeat(right));
+}
+
+/// The executive summary: the chart as a table of the same numbers, and the risks and
+/// decisions with empty columns to fill in.
+fn summary(out: &mut String, summary: &Summary) {
+    let _ = writeln!(out, "**{}**\n", inline(&summary.confidential));
+    let _ = writeln!(out, "# {}\n", inline(&summary.title));
+    for (name, value) in &summary.header {
+        let value = if value.is_empty() {
+            "＿＿＿＿＿＿"
+        } else {
+            value
+        };
+        let _ = writeln!(out, "- {}: {}", inline(name), inline(value));
+    }
+    let section = |out: &mut String, heading: &str, lines: &[String]| {
+        let _ = writeln!(out, "\n## {}\n", inline(heading));
+        for line in lines {
+            let _ = writeln!(out, "{}\n", inline(line));
+        }
+    };
+    section(out, &summary.picture.0, &summary.picture.1);
+    if let Some((heading, done)) = &summary.done {
+        let _ = writeln!(out, "\n## {}\n", inline(heading));
+        for title in done {
+            let _ = writeln!(out, "- {}", inline(title));
+        }
+    }
+    section(out, &summary.basis.0, &summary.basis.1);
+    for (heading, head, rows, none, blanks) in [
+        (
+            &summary.risks.heading,
+            &summary.risks.head,
+            &summary.risks.rows,
+            &summary.risks.none,
+            2,
+        ),
+        (
+            &summary.decisions.heading,
+            &summary.decisions.head,
+            &summary.decisions.rows,
+            &summary.decisions.none,
+            1,
+        ),
+    ] {
+        let _ = writeln!(out, "\n## {}\n", inline(heading));
+        if rows.is_empty() {
+            let _ = writeln!(out, "{}\n", inline(none));
+            continue;
+        }
+        let mut columns = vec![head[0].as_str()];
+        columns.extend(head[3 - blanks..].iter().map(String::as_str));
+        table_head(out, &columns, 0);
+        for (text, item) in rows {
+            let _ = writeln!(
+                out,
+                "| {} ({}) |{}",
+                inline(text),
+                inline(item),
+                "  |".repeat(blanks)
+            );
+        }
+    }
+    let chart = &summary.chart;
+    let _ = writeln!(out, "\n## {}\n", inline(&chart.heading));
+    let mut head = vec![""];
+    head.extend(chart.series.iter().map(String::as_str));
+    table_head(out, &head, chart.series.len());
+    let number = |value: Option<u8>| value.map_or_else(String::new, |v| v.to_string());
+    for bar in &chart.bars {
+        let mut cells = vec![
+            format!("{} {}", bar.code, inline(&bar.name)),
+            number(bar.score),
+            number(bar.target),
+        ];
+        if chart.series.len() > 2 {
+            cells.push(number(bar.before));
+        }
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    let (heading, next) = &summary.next_review;
+    let _ = writeln!(out, "\n## {}\n\n{}\n", inline(heading), inline(next));
 }

@@ -3,10 +3,14 @@
 //! page (inline CSS and SVG, nothing fetched) in one language or both side by side. The office
 //! formats (`shirube-office`) render the same blocks, read through [`document`].
 
+mod bars;
+mod dates;
 mod html;
+mod html_summary;
 mod markdown;
 mod radar;
 mod scores;
+mod summary;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -20,8 +24,10 @@ use scores::{facts, scores, tier_reasoning};
 use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::{ItemId, Lang, Library, Sector};
 
+pub use dates::today;
 pub use html::{html_body, html_page, html_part, STYLESHEET};
 pub use markdown::markdown;
+pub use summary::{Bar, Decisions, Risks, Summary, SummaryChart};
 
 /// The languages a report is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
@@ -62,11 +68,21 @@ pub struct ReportInput<'a> {
     pub participants: usize,
     /// An earlier assessment's plan: the scores then show what moved since.
     pub baseline: Option<&'a Plan>,
+    /// The earlier assessment's answers (its date says "since when").
+    pub baseline_answers: Option<&'a AnswersFile>,
+    /// The day the report is made, YYYY-MM-DD.
+    pub today: String,
+    /// Only the executive summary, without the annex.
+    pub summary_only: bool,
 }
 
 /// One part of the report. The same parts, in the same order, in every language: that is what
 /// lets the HTML put the two languages side by side, part by part.
 pub enum Block {
+    /// The executive summary, first: at most two A4 pages.
+    Summary(Box<Summary>),
+    /// The annex's heading, from a new page: the full report follows.
+    Annex(String),
     Title(String),
     Facts(Vec<(String, String)>),
     Heading(String),
@@ -175,9 +191,15 @@ pub fn document(input: &ReportInput, lang: Lang) -> Vec<Block> {
     blocks(input, &Localizer::new(lang))
 }
 
-/// The report's parts in one language.
+/// The report's parts in one language: the executive summary, then (unless the summary is
+/// all that is asked for) the full report as its annex.
 fn blocks(input: &ReportInput, l10n: &Localizer) -> Vec<Block> {
-    let mut blocks = vec![Block::Title(l10n.text("plan-report-title"))];
+    let mut blocks = vec![Block::Summary(Box::new(summary::summary(input, l10n)))];
+    if input.summary_only {
+        return blocks;
+    }
+    blocks.push(Block::Annex(l10n.text("summary-annex")));
+    blocks.push(Block::Title(l10n.text("plan-report-title")));
     blocks.push(Block::Facts(facts(input, l10n)));
     blocks.push(Block::Heading(l10n.text("plan-scores")));
     blocks.extend(part_blocks(input, l10n, Part::Scores));

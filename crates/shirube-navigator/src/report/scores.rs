@@ -8,7 +8,7 @@ use super::{sector_title, title, yes_no, Block, ReportInput, ScoreRow};
 use crate::Axis;
 
 /// "Tier 2: Risk Informed", and "(provisional)" where a question the next tier needs is open.
-fn tier_text(input: &ReportInput, l10n: &Localizer) -> String {
+pub(super) fn tier_text(input: &ReportInput, l10n: &Localizer) -> String {
     let tier = &input.plan.tier;
     let name = l10n.text(&format!("plan-tier-name-{}", tier.tier));
     let args = Args::new()
