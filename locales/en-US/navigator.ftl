@@ -46,6 +46,7 @@ nav-compare-none = No comparison
 ## Board report.
 
 report-title = Board report
+report-summary-only = Summary only (two pages, without the annex)
 report-language = Language
 report-lang-en = English
 report-lang-ja = Japanese

@@ -1,5 +1,6 @@
 ## The report as Word and Excel files.
 
+office-sheet-summary = Summary
 office-sheet-scores = Scores
 office-sheet-answers = Answers
 office-sheet-roadmap = Roadmap

@@ -43,6 +43,7 @@ nav-compare-none = 比較しない
 ## 取締役会向けレポート。
 
 report-title = 取締役会向けレポート
+report-summary-only = サマリーのみ（2ページ、別紙なし）
 report-language = 言語
 report-lang-en = 英語
 report-lang-ja = 日本語

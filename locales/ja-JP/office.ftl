@@ -1,5 +1,6 @@
 ## レポートの Word・Excel ファイル。
 
+office-sheet-summary = サマリー
 office-sheet-scores = スコア
 office-sheet-answers = 回答
 office-sheet-roadmap = ロードマップ

@@ -69,6 +69,7 @@ impl FromStr for ReportFormat {
 pub struct ReportOptions {
     /// Another saved assessment to compare with ("compare with…").
     #[serde(default)]
+    #[ts(type = "number | null")]
     pub baseline: Option<i64>,
     /// Only the executive summary, without the annex.
     #[serde(default)]

@@ -222,7 +222,7 @@ fn chart_xml(chart: &Chart, fonts: &Fonts) -> String {
             name_cell = cell(index + 1, 1),
             name = escape(name),
             color = BAR_COLORS[index % BAR_COLORS.len()],
-            labels = text_props(800, 0),
+            labels = text_props(850, 0),
             first = cell(0, 2),
             last = cell(0, count + 1),
             vfirst = cell(index + 1, 2),
@@ -258,8 +258,8 @@ fn chart_xml(chart: &Chart, fonts: &Fonts) -> String {
          <c:dispBlanksAs val=\"gap\"/></c:chart>{space_text}\
          <c:externalData r:id=\"rId1\"><c:autoUpdate val=\"0\"/></c:externalData>\
          </c:chartSpace>",
-        cat_text = text_props(850, 0),
-        val_text = text_props(800, 0),
+        cat_text = text_props(950, 0),
+        val_text = text_props(850, 0),
         space_text = text_props(900, 0),
     );
     xml

@@ -6,6 +6,8 @@ mod chart;
 mod docx;
 mod docx_summary;
 mod xlsx;
+mod xlsx_style;
+mod xlsx_summary;
 
 pub use docx::docx;
 pub use xlsx::xlsx;

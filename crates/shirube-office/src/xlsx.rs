@@ -1,11 +1,11 @@
-//! The plan as an Excel workbook, a sheet per view: the scores (with a native bar chart per
-//! axis), every answer with the level it names, and the roadmap with owner, due date and status
-//! columns for the organization to fill in. Numbers are numbers, so people can sort and sum;
-//! texts come from the same views the app shows.
+//! The plan as an Excel workbook, a sheet per view: the executive summary first, the scores
+//! (with a native bar chart per axis), every answer with the level it names, and the roadmap
+//! with owner, due date and status columns for the organization to fill in. Numbers are
+//! numbers, so people can sort and sum; texts come from the same views the app shows.
 
 use rust_xlsxwriter::{
     Chart, ChartAxisCrossing, ChartDataLabel, ChartFormat, ChartLegendPosition, ChartSolidFill,
-    ChartType, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    ChartType, Workbook, Worksheet, XlsxError,
 };
 
 use shirube_guides::l10n::Localizer;
@@ -14,10 +14,9 @@ use shirube_navigator::report::{phase_id, ReportInput};
 use shirube_navigator::view::{plan_view, question_groups, Score};
 use shirube_navigator::Answer;
 
-use crate::{failed, Fonts};
-
-/// A4 in Excel's paper sizes.
-const A4: u8 = 9;
+use crate::failed;
+use crate::xlsx_style::{columns, fit_row, page_setup, Styles};
+use crate::Fonts;
 
 /// The workbook, with each language's sheets (named in that language) one after the other.
 pub fn xlsx(input: &ReportInput, langs: &[Lang]) -> Result<Vec<u8>, AppError> {
@@ -31,6 +30,14 @@ pub fn xlsx(input: &ReportInput, langs: &[Lang]) -> Result<Vec<u8>, AppError> {
             1 => l10n.text(id),
             _ => format!("{} ({})", l10n.text(id), lang.code()),
         };
+        crate::xlsx_summary::summary(
+            workbook.add_worksheet(),
+            &name("office-sheet-summary"),
+            input,
+            &l10n,
+            &styles,
+        )
+        .map_err(fail)?;
         scores(
             workbook.add_worksheet(),
             &name("office-sheet-scores"),
@@ -57,88 +64,6 @@ pub fn xlsx(input: &ReportInput, langs: &[Lang]) -> Result<Vec<u8>, AppError> {
         .map_err(fail)?;
     }
     workbook.save_to_buffer().map_err(fail)
-}
-
-struct Styles {
-    title: Format,
-    head: Format,
-    text: Format,
-    number: Format,
-    /// Cells the organization fills in: owner, due date, status.
-    fill_in: Format,
-    fill_in_date: Format,
-}
-
-impl Styles {
-    fn new(fonts: &Fonts) -> Styles {
-        let base = Format::new()
-            .set_font_name(fonts.east_asian)
-            .set_font_size(10)
-            .set_align(FormatAlign::Top);
-        let cell = base.clone().set_border(FormatBorder::Thin).set_text_wrap();
-        Styles {
-            title: base.set_bold().set_font_size(13).set_font_color("0F4C5C"),
-            head: cell.clone().set_bold().set_background_color("E6EEF2"),
-            number: cell.clone().set_align(FormatAlign::Right),
-            fill_in: cell.clone().set_background_color("FFF6D6"),
-            fill_in_date: cell
-                .clone()
-                .set_background_color("FFF6D6")
-                .set_num_format("yyyy-mm-dd"),
-            text: cell,
-        }
-    }
-}
-
-fn page_setup(sheet: &mut Worksheet, name: &str, landscape: bool) -> Result<(), XlsxError> {
-    sheet.set_name(name)?;
-    sheet.set_paper_size(A4);
-    if landscape {
-        sheet.set_landscape();
-    }
-    sheet.set_print_fit_to_pages(1, 0);
-    sheet.set_footer("&P / &N");
-    Ok(())
-}
-
-/// Column widths (in Excel's character units) and the heading row.
-fn columns(
-    sheet: &mut Worksheet,
-    row: u32,
-    heads: &[String],
-    widths: &[f64],
-    styles: &Styles,
-) -> Result<(), XlsxError> {
-    for (column, (head, &width)) in heads.iter().zip(widths).enumerate() {
-        sheet.set_column_width(column as u16, width)?;
-        sheet.write_with_format(row, column as u16, head, &styles.head)?;
-    }
-    fit_row(sheet, row, heads, widths)
-}
-
-/// Gives a row the height its wrapped text needs. Excel and LibreOffice do not grow a row
-/// written by a program when they open it, so long cells would show their first line only.
-fn fit_row(
-    sheet: &mut Worksheet,
-    row: u32,
-    cells: &[String],
-    widths: &[f64],
-) -> Result<(), XlsxError> {
-    let lines = cells
-        .iter()
-        .zip(widths)
-        .map(|(text, &width)| {
-            text.lines()
-                .map(|line| {
-                    // A Japanese character is as wide as two digits.
-                    let units: usize = line.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum();
-                    (units as f64 / (width - 1.0).max(1.0)).ceil().max(1.0)
-                })
-                .sum::<f64>()
-        })
-        .fold(1.0, f64::max);
-    sheet.set_row_height(row, 14.0 * lines + 3.0)?;
-    Ok(())
 }
 
 /// Both axes' scores, each with its bar chart beside the table.

@@ -164,7 +164,10 @@ fn the_excel_report_reads_back_cell_by_cell_with_the_apps_numbers() {
     let plan = app.plan(workshop, Lang::Ja).unwrap();
     let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(std::fs::read(saved).unwrap()))
         .expect("the workbook opens");
-    assert_eq!(book.sheet_names(), ["スコア", "回答", "ロードマップ"]);
+    assert_eq!(
+        book.sheet_names(),
+        ["サマリー", "スコア", "回答", "ロードマップ"]
+    );
 
     let scores = book.worksheet_range("スコア").unwrap();
     // Row 5 (0-based) is the first directive under its heading and column heads.

@@ -272,6 +272,16 @@ export type ImportedFile = { file_name: string, text: string, };
 
 export type ReportFormat = "body" | "html" | "markdown" | "json" | "docx" | "xlsx";
 
+export type ReportOptions = { 
+/**
+ * Another saved assessment to compare with ("compare with…").
+ */
+baseline: number | null, 
+/**
+ * Only the executive summary, without the annex.
+ */
+summary_only: boolean, };
+
 export type ReportLang = "en" | "ja" | "both";
 
 export type Part = "scores" | "roadmap";

@@ -13,6 +13,7 @@ import type {
   PlanView,
   TargetUpdate,
   ReportFormat,
+  ReportOptions,
   ReportLang,
   WorkshopView,
   Profile,
@@ -89,9 +90,10 @@ export const api = {
   acceptConsensus: (id: number) => call<number>('accept_consensus', { id }),
   setNote: (id: number, practice: string, note: string) => call<null>('set_note', { id, practice, note }),
   /** The board report's HTML, made and escaped by the core, for the app to show. */
-  report: (id: number, langs: ReportLang) => call<string>('report', { id, langs }),
-  saveReport: (id: number, langs: ReportLang, format: ReportFormat) =>
-    call<string>('save_report', { id, langs, format }),
+  report: (id: number, langs: ReportLang, options: ReportOptions) =>
+    call<string>('report', { id, langs, options }),
+  saveReport: (id: number, langs: ReportLang, format: ReportFormat, options: ReportOptions) =>
+    call<string>('save_report', { id, langs, format, options }),
   /** Calls back once the search index is built (at once if it already is). */
   whenSearchReady: async (callback: () => void) => {
     const unlisten = await listen('search-ready', () => callback());

@@ -14,7 +14,7 @@ const ANSWERS: &str =
 const EARLIER: &str =
     include_str!("../../../shirube-cli/tests/fixtures/answers/medical-earlier.shirube.json");
 
-fn file(bytes: &str) -> NamedFile<'_> {
+fn named(bytes: &str) -> NamedFile<'_> {
     NamedFile {
         name: "tests/medical.shirube.json",
         bytes: bytes.as_bytes(),
@@ -64,8 +64,8 @@ fn a_report_is_the_same_bytes_from_the_app_and_from_the_command_line() {
                 let from_app = app.report(id, langs, format, options).unwrap();
                 let from_cli = cli
                     .report_from_file(
-                        file(ANSWERS),
-                        baseline.then(|| file(EARLIER)),
+                        named(ANSWERS),
+                        baseline.then(|| named(EARLIER)),
                         Lang::En,
                         langs,
                         format,
@@ -100,7 +100,14 @@ fn word_and_excel_reports_are_saved_by_the_app_and_written_by_the_command_line()
         assert!(saved.ends_with(suffix), "{saved}");
         let from_app = std::fs::read(&saved).unwrap();
         let from_cli = cli
-            .report_from_file(file(ANSWERS), None, Lang::En, ReportLang::Ja, format, false)
+            .report_from_file(
+                named(ANSWERS),
+                None,
+                Lang::En,
+                ReportLang::Ja,
+                format,
+                false,
+            )
             .unwrap();
         // Zip packages both; their contents are read back in e2e/tests/it/office.rs.
         for bytes in [&from_app, &from_cli] {

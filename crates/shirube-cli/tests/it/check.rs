@@ -187,8 +187,10 @@ fn plan_prints_scores_and_a_ranked_roadmap() {
         "--format",
         "md",
     ]);
+    // The executive summary first, the full report after it as the annex.
+    assert!(markdown.starts_with("**取扱注意**"), "{markdown}");
     assert!(
-        markdown.starts_with("# サイバーセキュリティのロードマップ"),
+        markdown.contains("\n# サイバーセキュリティのロードマップ"),
         "{markdown}"
     );
     assert!(markdown.contains("## 最初の 90 日"));

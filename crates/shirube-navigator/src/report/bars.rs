@@ -91,6 +91,15 @@ pub fn svg(title: &str, series: &[String], bars: &[Bar]) -> String {
             );
         }
         let score_h = if bar.before.is_some() { 12.0 } else { 16.0 };
+        if bar.score.is_none() {
+            // Nothing asked under this directive: a dash, not a zero.
+            let _ = write!(
+                out,
+                "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"#3d4a5c\">—</text>",
+                LEFT + 4.0,
+                top + 19.0
+            );
+        }
         if let Some(score) = bar.score {
             let _ = write!(
                 out,
