@@ -12,6 +12,9 @@ use shirube_navigator::report::Summary;
 use crate::chart::{self, Chart};
 use crate::docx::{styled, Out, HEAD_FILL, MUTED, TEXT_WIDTH};
 
+/// The summary's text size, in half-points: a size up from the annex, for reading on paper.
+const READING: usize = 22;
+
 /// A cell holding runs of text; empty cells keep a height to write in.
 fn cell(width: usize, runs: Vec<Run>, fill: bool) -> TableCell {
     let mut paragraph = Paragraph::new().line_spacing(LineSpacing::new().after(0));
@@ -54,9 +57,9 @@ fn fill_in_table(head: &[String; 3], rows: &[(String, String)], blanks: usize) -
         let mut cells = vec![cell(
             widths[0],
             vec![
-                Run::new().add_text(text),
+                Run::new().add_text(text).size(READING),
                 Run::new().add_break(docx_rs::BreakType::TextWrapping),
-                Run::new().add_text(item).size(17).color(MUTED),
+                Run::new().add_text(item).size(18).color(MUTED),
             ],
             false,
         )];
@@ -74,7 +77,7 @@ impl Out {
     fn section(&mut self, (heading, lines): &(String, Vec<String>)) {
         self.push(styled("Heading2", heading).keep_next(true));
         for line in lines {
-            self.push(Paragraph::new().add_run(Run::new().add_text(line)));
+            self.push(Paragraph::new().add_run(Run::new().add_text(line).size(READING)));
         }
     }
 
@@ -121,14 +124,14 @@ impl Out {
         let risks = &summary.risks;
         self.push(styled("Heading2", &risks.heading).keep_next(true));
         if risks.rows.is_empty() {
-            self.push(Paragraph::new().add_run(Run::new().add_text(&risks.none)));
+            self.push(Paragraph::new().add_run(Run::new().add_text(&risks.none).size(READING)));
         } else {
             self.push_table(fill_in_table(&risks.head, &risks.rows, 2));
         }
         let decisions = &summary.decisions;
         self.push(styled("Heading2", &decisions.heading).keep_next(true));
         if decisions.rows.is_empty() {
-            self.push(Paragraph::new().add_run(Run::new().add_text(&decisions.none)));
+            self.push(Paragraph::new().add_run(Run::new().add_text(&decisions.none).size(READING)));
         } else {
             self.push_table(fill_in_table(&decisions.head, &decisions.rows, 1));
         }
@@ -156,7 +159,7 @@ impl Out {
         self.push(
             Paragraph::new()
                 .align(AlignmentType::Left)
-                .add_run(Run::new().add_text(next)),
+                .add_run(Run::new().add_text(next).size(READING)),
         );
     }
 }

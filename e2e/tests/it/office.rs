@@ -54,6 +54,18 @@ fn pdf_text(pdf: &Path) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
 
+/// One page's text.
+fn page_text(pdf: &Path, page: usize) -> String {
+    let page = page.to_string();
+    let output = Command::new("pdftotext")
+        .args(["-layout", "-f", &page, "-l", &page])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (poppler-utils)");
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
 /// Page 1 as a PNG beside the PDF, for people to look at.
 fn keep_first_page(pdf: &Path) {
     let status = Command::new("pdftoppm")
@@ -198,4 +210,80 @@ fn the_excel_report_reads_back_cell_by_cell_with_the_apps_numbers() {
         assert_eq!(cell(&roadmap, row, 6), "");
     }
     assert_eq!(cell(&roadmap, 0, 5), "担当者");
+}
+
+#[test]
+fn the_executive_summary_fits_two_a4_pages_in_word_in_both_languages() {
+    let (_dir, app, workshop) = sample_workshop();
+    for (lang, langs, expected) in [
+        (
+            Lang::Ja,
+            ReportLang::Ja,
+            [
+                "取扱注意",
+                "事業へのリスク",
+                "取締役会にお願いする決定",
+                "次回の見直し",
+            ],
+        ),
+        (
+            Lang::En,
+            ReportLang::En,
+            [
+                "Confidential",
+                "Risk to the business",
+                "Decisions asked of the board",
+                "Next review",
+            ],
+        ),
+    ] {
+        let summary_only = ReportOptions {
+            baseline: None,
+            summary_only: true,
+        };
+        let saved = app
+            .save_report(workshop, langs, ReportFormat::Docx, summary_only)
+            .unwrap();
+        let kept = out_dir().join(format!("sample-summary-{}.docx", lang.code()));
+        std::fs::copy(&saved, &kept).unwrap();
+        let pdf = print_with_libreoffice(&kept);
+        let pages = a4_pages(&pdf);
+        let text = pdf_text(&pdf);
+        for words in expected {
+            assert!(
+                text.contains(words),
+                "{}: no {words} in\n{text}",
+                kept.display()
+            );
+        }
+        assert!(has_chart_axis(&text), "the summary's chart is drawn");
+        keep_first_page(&pdf);
+        let size = std::fs::metadata(&saved).unwrap().len();
+        eprintln!(
+            "sample-summary-{}: {pages} A4 pages, {size} bytes",
+            lang.code()
+        );
+        assert!(pages <= 2, "the summary takes {pages} pages");
+
+        // In the whole report the annex starts on page 3 at the latest: the summary before it
+        // is two pages at most there too.
+        let saved = app
+            .save_report(
+                workshop,
+                langs,
+                ReportFormat::Docx,
+                ReportOptions::default(),
+            )
+            .unwrap();
+        let kept = out_dir().join(format!("sample-full-{}.docx", lang.code()));
+        std::fs::copy(&saved, &kept).unwrap();
+        let pdf = print_with_libreoffice(&kept);
+        let annex = if lang == Lang::Ja { "別紙" } else { "Annex" };
+        let starts = (1..=a4_pages(&pdf)).find(|&page| page_text(&pdf, page).contains(annex));
+        assert!(
+            matches!(starts, Some(2 | 3)),
+            "{}: the annex starts on page {starts:?}",
+            kept.display()
+        );
+    }
 }

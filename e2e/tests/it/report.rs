@@ -188,3 +188,39 @@ fn the_sample_report_prints_to_a4_pages_and_fetches_nothing() {
         eprintln!("{name}: {pages} A4 pages, {} bytes of HTML", html.len());
     }
 }
+
+#[test]
+fn the_summary_alone_prints_to_two_a4_pages_at_most() {
+    let (_dir, navigator, workshop) = sample_workshop();
+    for (langs, name) in [
+        (ReportLang::En, "sample-summary-en"),
+        (ReportLang::Ja, "sample-summary-ja"),
+    ] {
+        let options = ReportOptions {
+            baseline: None,
+            summary_only: true,
+        };
+        let html = navigator
+            .report(workshop, langs, ReportFormat::Html, options)
+            .unwrap();
+        let (html_path, pdf_path) = (
+            out_dir().join(format!("{name}.html")),
+            out_dir().join(format!("{name}-html.pdf")),
+        );
+        std::fs::write(&html_path, &html).unwrap();
+        let _ = std::fs::remove_file(&pdf_path);
+        let requests = print_with_chromium(&html_path, &pdf_path);
+        assert!(requests.is_empty(), "{name} asked for {requests:?}");
+        let pages = a4_pages(&pdf_path);
+        // Page 1 as a PNG, for people to look at.
+        let status = Command::new("pdftoppm")
+            .args(["-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile"])
+            .arg(&pdf_path)
+            .arg(pdf_path.with_extension(""))
+            .status()
+            .expect("pdftoppm runs (poppler-utils)");
+        assert!(status.success());
+        eprintln!("{name}: {pages} A4 pages, {} bytes of HTML", html.len());
+        assert!(pages <= 2, "{name}: {pages} pages");
+    }
+}
