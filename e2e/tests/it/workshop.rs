@@ -205,6 +205,20 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
     assert!(html.contains("lang=\"ja\"><h1>サイバーセキュリティのロードマップ</h1>"));
     assert!(html.contains("<svg class=\"radar\""));
 
+    // The summary alone: the executive summary stays, the annex goes.
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=report-summary-only]').click();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.wait_for_text(r#"[data-testid="report-preview"]"#, |text| {
+        text.contains("The three largest risks") && !text.contains("Annex: the full report")
+    })
+    .await;
+    app.screenshot("report-summary-only").await;
+
     // Back at the start: export the workshop's answers, and import the file back as a copy.
     app.wait_for(".report-actions .link")
         .await
