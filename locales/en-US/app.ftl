@@ -6,6 +6,10 @@ app-skip-to-reader = Skip to the reader
 app-dismiss = Dismiss
 
 lang-switch-label = Language
+text-size-label = Text size
+# Variables:
+#   $percent (Number) - the size in percent of the default
+text-size-percent = { $percent } %
 # Each language's name is written in that language, in both locales.
 lang-name-en = English
 lang-name-ja = 日本語

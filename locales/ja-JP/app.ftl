@@ -6,6 +6,10 @@ app-skip-to-reader = 本文へ移動
 app-dismiss = 閉じる
 
 lang-switch-label = 言語
+text-size-label = 文字の大きさ
+# Variables:
+#   $percent (Number) - the size in percent of the default
+text-size-percent = { $percent }%
 # Each language's name is written in that language, in both locales.
 lang-name-en = English
 lang-name-ja = 日本語

@@ -20,6 +20,11 @@ pub fn set_lang(api: Api<'_>, lang: Lang) -> Result<(), AppError> {
 }
 
 #[tauri::command]
+pub fn set_text_size(api: Api<'_>, percent: u16) -> Result<(), AppError> {
+    api.set_text_size(percent)
+}
+
+#[tauri::command]
 pub fn library_tree(api: Api<'_>, lang: Lang) -> Vec<PackNode> {
     api.tree(lang)
 }

@@ -37,6 +37,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::startup,
             commands::set_lang,
+            commands::set_text_size,
             commands::library_tree,
             commands::item,
             commands::sectors,

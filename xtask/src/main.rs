@@ -16,6 +16,8 @@ mod setup;
 #[cfg(test)]
 mod tidy;
 #[cfg(test)]
+mod tidy_copy;
+#[cfg(test)]
 mod tidy_layout;
 #[cfg(test)]
 mod tidy_security;

@@ -57,6 +57,8 @@ pub struct SectorChoice {
 #[derive(Clone, Debug, Serialize, TS)]
 pub struct StartupState {
     pub lang: Lang,
+    /// The text size in percent (100 unless the user chose another).
+    pub text_size: u16,
     pub errors: Vec<AppError>,
 }
 
@@ -125,6 +127,7 @@ impl Shirube {
     pub fn startup(&self) -> StartupState {
         StartupState {
             lang: self.lang(),
+            text_size: self.lock_settings().text_size.unwrap_or(100),
             errors: self.startup_errors.clone(),
         }
     }
@@ -137,6 +140,22 @@ impl Shirube {
     pub fn set_lang(&self, lang: Lang) -> Result<(), AppError> {
         let mut settings = self.lock_settings();
         settings.lang = Some(lang);
+        match &self.settings_path {
+            Some(path) => settings.save(path),
+            None => Ok(()),
+        }
+    }
+
+    /// Remembers the text size (one of [`TEXT_SIZES`](crate::settings::TEXT_SIZES), in percent).
+    pub fn set_text_size(&self, percent: u16) -> Result<(), AppError> {
+        if !crate::settings::TEXT_SIZES.contains(&percent) {
+            return Err(AppError::new(
+                ErrorCode::AnswerInvalid,
+                format!("text size {percent}%"),
+            ));
+        }
+        let mut settings = self.lock_settings();
+        settings.text_size = Some(percent);
         match &self.settings_path {
             Some(path) => settings.save(path),
             None => Ok(()),

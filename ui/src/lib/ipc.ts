@@ -50,6 +50,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const api = {
   startup: () => call<StartupState>('startup'),
   setLang: (lang: Lang) => call<null>('set_lang', { lang }),
+  setTextSize: (percent: number) => call<null>('set_text_size', { percent }),
   libraryTree: (lang: Lang) => call<PackNode[]>('library_tree', { lang }),
   item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
   sectors: (lang: Lang) => call<SectorChoice[]>('sectors', { lang }),
