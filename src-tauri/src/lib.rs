@@ -33,8 +33,7 @@ pub fn run() {
             };
             let locale = sys_locale::get_locale();
             let shirube = Shirube::open(dirs, locale.as_deref());
-            let times = shirube.open_times();
-            startup::mark_earlier("guides-loaded", times.database);
+            startup::mark_after("guides-loaded", "setup", shirube.library().loaded_in());
             startup::mark("database-ready");
             tauri_app.manage(shirube);
             build_search_index_in_background(tauri_app.handle().clone());

@@ -30,9 +30,15 @@ pub fn mark(phase: &'static str) {
     mark_at(phase, since_start_ms());
 }
 
-/// Records a phase that ended `ago` before now, measured where it ran.
-pub fn mark_earlier(phase: &'static str, ago: Duration) {
-    mark_at(phase, since_start_ms() - ago.as_secs_f64() * 1000.0);
+/// Records a phase that took `took` from the mark `after`, measured where it ran.
+pub fn mark_after(phase: &'static str, after: &str, took: Duration) {
+    let start = MARKS
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .iter()
+        .find(|(seen, _)| *seen == after)
+        .map_or(0.0, |(_, at)| *at);
+    mark_at(phase, start + took.as_secs_f64() * 1000.0);
 }
 
 fn mark_at(phase: &'static str, at_ms: f64) {

@@ -22,7 +22,10 @@ const PHASES: &[(&str, &str)] = &[
     ("main", "process start → main (exec, dynamic linking)"),
     ("setup", "GTK init, window and webview created"),
     ("guides-loaded", "guides loaded (bundled and user packs)"),
-    ("database-ready", "database opened and checked"),
+    (
+        "database-ready",
+        "settings read, database opened and checked",
+    ),
     ("page-load-started", "webview starts loading the page"),
     ("page-load-finished", "page loaded"),
     ("first-ipc", "first IPC (`startup`)"),

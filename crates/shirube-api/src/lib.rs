@@ -19,7 +19,7 @@ pub use bindings::typescript_bindings;
 pub use check::{check, corpus, CheckTarget};
 pub use report::ReportFormat;
 pub use settings::Settings;
-pub use shirube::{AppDirs, OpenTimes, SectorChoice, Shirube, StartupState};
+pub use shirube::{AppDirs, SectorChoice, Shirube, StartupState};
 
 pub use shirube_guides::l10n::{Args, Localizer};
 pub use shirube_guides::view::{ItemLink, ItemView, PackNode, PracticeView};

@@ -5,7 +5,6 @@
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::{Mutex, OnceLock};
-use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use ts_rs::TS;
@@ -44,16 +43,6 @@ pub struct Shirube {
     exports: PathBuf,
     /// Built once, off the UI thread in the app (see [`Shirube::build_search_index`]).
     index: OnceLock<SearchIndex>,
-    open_times: OpenTimes,
-}
-
-/// How long the parts of [`Shirube::open`] took, for the app's start-up profile.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct OpenTimes {
-    /// Loading and validating the bundled guides and the user's packs.
-    pub guides: Duration,
-    /// Opening the saved-assessments database, with whatever it checks before it is ready.
-    pub database: Duration,
 }
 
 /// A sector to choose (the profile, the search lens): its slug and its page's title.
@@ -82,9 +71,7 @@ impl Shirube {
             Settings::default()
         });
         let packs_dir = user_packs::dir_in(&dirs.data);
-        let guides_started = Instant::now();
         let (library, problems) = Library::with_user_packs(&packs_dir);
-        let guides = guides_started.elapsed();
         // The first problem of each pack left out (and of the bundled guides) is enough to find
         // it; `shirube check --user-packs DIR` lists them all.
         let mut reported = HashSet::new();
@@ -94,21 +81,15 @@ impl Shirube {
                 startup_errors.push(AppError::new(ErrorCode::GuidesInvalid, detail));
             }
         }
-        let database_started = Instant::now();
-        let navigator = Navigator::open(&dirs.data.join("shirube.db"));
         Shirube {
             library,
             settings_path: Some(settings_path),
             settings: Mutex::new(settings),
             os_lang: os_locale.map_or(Lang::En, Lang::from_os_locale),
             startup_errors,
-            navigator,
+            navigator: Navigator::open(&dirs.data.join("shirube.db")),
             exports: dirs.exports,
             index: OnceLock::new(),
-            open_times: OpenTimes {
-                guides,
-                database: database_started.elapsed(),
-            },
         }
     }
 
@@ -124,12 +105,7 @@ impl Shirube {
             navigator: Navigator::without_store(),
             exports: PathBuf::new(),
             index: OnceLock::new(),
-            open_times: OpenTimes::default(),
         }
-    }
-
-    pub fn open_times(&self) -> OpenTimes {
-        self.open_times
     }
 
     pub fn library(&self) -> &Library {

@@ -4,12 +4,15 @@
 //! it is checked through a read-only connection before anything opens it for writing.
 //! `recovery` keeps a last good copy and falls back to it, or to reading only.
 
+mod check;
 mod error;
 mod last_good;
 mod recovery;
 mod workshop;
 
 pub use error::StoreError;
+
+use check::{check, Check};
 pub use last_good::needs_full_check_path;
 pub use recovery::{last_good_path, open_or_recover, OpenNotice, Opened};
 pub use workshop::Participant;
@@ -60,31 +63,6 @@ const MIGRATIONS: &[&str] = &[
     );
 "#,
 ];
-
-/// How much of a database to check before it is opened.
-#[derive(Clone, Copy)]
-enum Check {
-    /// Pages, b-trees and free list (`quick_check`): what damage to the file breaks, without
-    /// reading every index against its table. Enough before a start; the full check runs on the
-    /// state pinned at start before it becomes the last good copy (`last_good`).
-    Quick,
-    /// Also every index against its table: a copy kept or restored as the last good state must
-    /// really be good.
-    Full,
-}
-
-/// Checks a database and its schema version; returns the version.
-fn check(db: &Connection, how: Check) -> Result<i64, StoreError> {
-    let pragma = match how {
-        Check::Quick => "PRAGMA quick_check",
-        Check::Full => "PRAGMA integrity_check",
-    };
-    let check: String = db.query_row(pragma, [], |row| row.get(0))?;
-    if check != "ok" {
-        return Err(StoreError::Corrupt(check));
-    }
-    schema_version(db)
-}
 
 /// The schema version, if this Shirube knows it.
 fn schema_version(db: &Connection) -> Result<i64, StoreError> {
