@@ -5,12 +5,13 @@ use shirube_api::{
     Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang, SearchHit,
     SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
 };
-use tauri::State;
+use tauri::{AppHandle, State};
 
 type Api<'a> = State<'a, Shirube>;
 
 #[tauri::command]
 pub fn startup(api: Api<'_>) -> StartupState {
+    crate::startup::mark("first-ipc");
     api.startup()
 }
 
@@ -41,10 +42,8 @@ pub fn sectors(api: Api<'_>, lang: Lang) -> Vec<SectorChoice> {
 }
 
 #[tauri::command]
-pub fn since_start_ms() -> f64 {
-    crate::STARTED
-        .get()
-        .map_or(0.0, |started| started.elapsed().as_secs_f64() * 1000.0)
+pub fn since_start_ms(app: AppHandle) -> f64 {
+    crate::startup::painted(&app)
 }
 
 #[tauri::command]

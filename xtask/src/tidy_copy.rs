@@ -56,7 +56,9 @@ fn japanese_interface_copy_keeps_the_term_list() {
                 problems.push(format!("{name}:{line}: a space between a digit and kanji"));
             }
             if japanese.is_match(&text) && half_width_colon.is_match(&text) {
-                problems.push(format!("{name}:{line}: half-width \":\" in Japanese (use \"：\")"));
+                problems.push(format!(
+                    "{name}:{line}: half-width \":\" in Japanese (use \"：\")"
+                ));
             }
         }
     }
@@ -72,7 +74,11 @@ fn no_interface_text_is_under_14_px() {
             for caps in size.captures_iter(line) {
                 let value: f64 = caps[1].parse().unwrap();
                 // rem and em scale 16 px (the root, or the presenter's larger base).
-                let px = if &caps[2] == "px" { value } else { value * 16.0 };
+                let px = if &caps[2] == "px" {
+                    value
+                } else {
+                    value * 16.0
+                };
                 if px < 14.0 {
                     small.push(format!("{}:{}: {}", file.display(), number + 1, &caps[0]));
                 }

@@ -4,7 +4,7 @@
 //! from its last good copy, or can only be read, the navigator works and says so once.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
@@ -25,6 +25,7 @@ use shirube_navigator::{Answer, AnswersFile, Profile, Step};
 use crate::report::{self, person_or_title, Assessment, ReportFormat};
 
 pub struct Navigator {
+    path: PathBuf,
     store: Result<Mutex<Store>, AppError>,
     /// What the user should hear at start though the store opened (restored, read-only).
     notice: Option<AppError>,
@@ -88,10 +89,12 @@ impl Navigator {
             .and_then(|()| open_or_recover(path));
         match opened {
             Ok(Opened { store, notice }) => Navigator {
+                path: path.to_owned(),
                 store: Ok(Mutex::new(store)),
                 notice: notice.map(|notice| notice_to_app_error(notice, path)),
             },
             Err(err) => Navigator {
+                path: path.to_owned(),
                 store: Err(to_app_error(err).with_detail_prefix(path)),
                 notice: None,
             },
@@ -102,6 +105,7 @@ impl Navigator {
     /// files instead): every call that needs the store says so.
     pub fn without_store() -> Navigator {
         Navigator {
+            path: PathBuf::new(),
             store: Err(AppError::new(ErrorCode::StoreUnavailable, "headless")),
             notice: None,
         }
@@ -109,9 +113,19 @@ impl Navigator {
 
     /// What the user should know about saved assessments, shown once at start: why the
     /// navigator cannot save, or that it restored the last good copy.
+    /// Waits for the last good copy, which is written in the background from the start: by the
+    /// time the UI asks, it is done.
     pub fn problem(&self) -> Option<AppError> {
+        let copy_notice = || {
+            let store = self.store.as_ref().ok()?;
+            let mut store = store
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            store.last_good_notice()
+        };
         self.notice
             .clone()
+            .or_else(|| copy_notice().map(|notice| notice_to_app_error(notice, &self.path)))
             .or_else(|| self.store.as_ref().err().cloned())
     }
 

@@ -60,6 +60,19 @@ impl Settings {
     }
 }
 
+impl crate::Shirube {
+    /// Remembers the text size (one of [`TEXT_SIZES`](TEXT_SIZES), in percent).
+    pub fn set_text_size(&self, percent: u16) -> Result<(), AppError> {
+        if !TEXT_SIZES.contains(&percent) {
+            return Err(AppError::new(
+                ErrorCode::AnswerInvalid,
+                format!("text size {percent}%"),
+            ));
+        }
+        self.update_settings(|settings| settings.text_size = Some(percent))
+    }
+}
+
 fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let mut file = std::fs::File::create(path)?;
@@ -78,9 +91,13 @@ mod tests {
         assert_eq!(Settings::load(&path).unwrap(), Settings::default());
         let settings = Settings {
             lang: Some(Lang::Ja),
+            text_size: Some(150),
         };
         settings.save(&path).unwrap();
         assert_eq!(Settings::load(&path).unwrap(), settings);
+        // A file written before the text size reads with the default.
+        std::fs::write(&path, r#"{"lang":"en"}"#).unwrap();
+        assert_eq!(Settings::load(&path).unwrap().text_size, None);
     }
 
     #[test]

@@ -101,7 +101,10 @@ impl Shirube {
         Shirube {
             library,
             settings_path: None,
-            settings: Mutex::new(Settings { lang: Some(lang) }),
+            settings: Mutex::new(Settings {
+                lang: Some(lang),
+                text_size: None,
+            }),
             os_lang: lang,
             startup_errors: Vec::new(),
             navigator: Navigator::without_store(),
@@ -138,24 +141,16 @@ impl Shirube {
 
     /// Remembers the user's language. In memory it takes effect even if saving fails.
     pub fn set_lang(&self, lang: Lang) -> Result<(), AppError> {
-        let mut settings = self.lock_settings();
-        settings.lang = Some(lang);
-        match &self.settings_path {
-            Some(path) => settings.save(path),
-            None => Ok(()),
-        }
+        self.update_settings(|settings| settings.lang = Some(lang))
     }
 
-    /// Remembers the text size (one of [`TEXT_SIZES`](crate::settings::TEXT_SIZES), in percent).
-    pub fn set_text_size(&self, percent: u16) -> Result<(), AppError> {
-        if !crate::settings::TEXT_SIZES.contains(&percent) {
-            return Err(AppError::new(
-                ErrorCode::AnswerInvalid,
-                format!("text size {percent}%"),
-            ));
-        }
+    /// Changes the settings in memory (in effect even if saving fails) and saves them.
+    pub(crate) fn update_settings(
+        &self,
+        change: impl FnOnce(&mut Settings),
+    ) -> Result<(), AppError> {
         let mut settings = self.lock_settings();
-        settings.text_size = Some(percent);
+        change(&mut settings);
         match &self.settings_path {
             Some(path) => settings.save(path),
             None => Ok(()),
