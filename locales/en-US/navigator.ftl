@@ -246,3 +246,14 @@ nav-targets-level-for = Target level for { $directive }
 #   $directive (String) - the directive's label, such as D5
 nav-targets-why-for = Why this target for { $directive }
 nav-targets-default = sector default
+# Variables:
+#   $name (String) - the name both files claim
+#   $kept (String) - the name the new file is listed under
+workshop-same-name = Two files claim the name “{ $name }”. They come from different people, so both are kept: the new one as “{ $kept }”.
+workshop-same-name-keep = Keep both
+# Variables:
+#   $name (String) - the earlier participant's name
+workshop-same-name-replace = Remove the earlier “{ $name }”
+# Variables:
+#   $kept (String) - the name the new file is listed under
+workshop-same-name-drop = Remove the new “{ $kept }”

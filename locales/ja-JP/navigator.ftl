@@ -228,3 +228,14 @@ nav-targets-level-for = { $directive } の目標の段階
 #   $directive (String) - the directive's label, such as D5
 nav-targets-why-for = { $directive } の目標の理由
 nav-targets-default = 分野の初期値
+# Variables:
+#   $name (String) - the name both files claim
+#   $kept (String) - the name the new file is listed under
+workshop-same-name = 2つのファイルが同じ名前「{ $name }」です。別の人の回答なので両方を残し、新しい方を「{ $kept }」としました。
+workshop-same-name-keep = 両方を残す
+# Variables:
+#   $name (String) - the earlier participant's name
+workshop-same-name-replace = 先に読み込んだ「{ $name }」を外す
+# Variables:
+#   $kept (String) - the name the new file is listed under
+workshop-same-name-drop = 新しい「{ $kept }」を外す

@@ -1,9 +1,9 @@
 //! The commands the UI invokes: each one line over `shirube_api::Shirube`.
 
 use shirube_api::{
-    AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId, ItemView,
-    Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang, SearchHit,
-    SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
+    Added, AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId,
+    ItemView, Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang,
+    SearchHit, SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
 };
 use tauri::{AppHandle, State};
 
@@ -168,7 +168,7 @@ pub fn import_participant(
     id: i64,
     file: ImportedFile,
     lang: Lang,
-) -> Result<String, AppError> {
+) -> Result<Added, AppError> {
     api.import_participant(id, &file, lang)
 }
 

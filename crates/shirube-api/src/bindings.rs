@@ -43,6 +43,7 @@ pub fn typescript_bindings() -> String {
         AssessmentState::decl(&cfg),
         AnswerUpdate::decl(&cfg),
         store::AssessmentSummary::decl(&cfg),
+        store::Added::decl(&cfg),
         view::Question::decl(&cfg),
         view::QuestionGroup::decl(&cfg),
         view::Score::decl(&cfg),

@@ -27,7 +27,7 @@ pub use shirube_guides::l10n::{Args, Localizer};
 pub use shirube_guides::view::{ItemLink, ItemView, PackNode, PracticeView};
 pub use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library, Problem};
 pub use shirube_navigator::report::{Part, ReportLang};
-pub use shirube_navigator::store::AssessmentSummary;
+pub use shirube_navigator::store::{Added, AssessmentSummary};
 pub use shirube_navigator::view::{PathView, PlanView, QuestionGroup};
 pub use shirube_navigator::workshop::WorkshopView;
 pub use shirube_navigator::{answers, Answer, AnswersFile, Profile};

@@ -16,7 +16,7 @@ use shirube_navigator::files::save_new_file;
 use shirube_navigator::plan;
 use shirube_navigator::report::{Part, ReportLang};
 use shirube_navigator::store::{
-    open_or_recover, AssessmentSummary, OpenNotice, Opened, Store, StoreError,
+    open_or_recover, Added, AssessmentSummary, OpenNotice, Opened, Store, StoreError,
 };
 use shirube_navigator::view::{plan_view, question_groups, PlanView, QuestionGroup};
 use shirube_navigator::workshop::{consensus, workshop_view, WorkshopView};
@@ -227,11 +227,10 @@ impl Navigator {
         id: i64,
         file: &ImportedFile,
         lang: Lang,
-    ) -> Result<String, AppError> {
+    ) -> Result<Added, AppError> {
         let answers = file.parse(library, lang)?;
         let name = file.person_or_title(&answers);
-        self.with_store(|store| store.add_participant(id, &name, &answers))?;
-        Ok(name)
+        self.with_store(|store| store.add_participant(id, &name, &answers))
     }
 
     pub fn remove_participant(&self, id: i64, participant: i64) -> Result<(), AppError> {

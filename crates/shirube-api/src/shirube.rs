@@ -12,7 +12,7 @@ use ts_rs::TS;
 use shirube_guides::view::{item_view, library_tree, ItemView, PackNode};
 use shirube_guides::{user_packs, AppError, ErrorCode, ItemId, Lang, Library, Sector};
 use shirube_navigator::report::{Part, ReportLang};
-use shirube_navigator::store::AssessmentSummary;
+use shirube_navigator::store::{Added, AssessmentSummary};
 use shirube_navigator::view::{PlanView, QuestionGroup};
 use shirube_navigator::workshop::WorkshopView;
 use shirube_navigator::Profile;
@@ -263,7 +263,7 @@ impl Shirube {
         id: i64,
         file: &ImportedFile,
         lang: Lang,
-    ) -> Result<String, AppError> {
+    ) -> Result<Added, AppError> {
         self.navigator
             .import_participant(&self.library, id, file, lang)
     }

@@ -16,9 +16,17 @@ export type Settings = {
 /**
  * `None` until the user picks a language: the OS locale decides.
  */
-lang: Lang | null, };
+lang: Lang | null, 
+/**
+ * The interface's text size in percent of the default (16 px); `None` for 100.
+ */
+text_size?: number | null, };
 
-export type StartupState = { lang: Lang, errors: Array<AppError>, };
+export type StartupState = { lang: Lang, 
+/**
+ * The text size in percent (100 unless the user chose another).
+ */
+text_size: number, errors: Array<AppError>, };
 
 export type SectorChoice = { sector: SectorSlug, title: string, };
 
@@ -129,6 +137,11 @@ export type AnswersFile = { schema: string,
  */
 name?: string, 
 /**
+ * Who answered, as a stable random ID the exporting Shirube gave its assessment: a workshop
+ * tells two people apart by it even when both kept the default name.
+ */
+respondent?: string, 
+/**
  * The organization assessed, as the report's header names it.
  */
 organization?: string, 
@@ -171,6 +184,8 @@ step: StepId, answers: AnswersFile, };
 export type AnswerUpdate = { assessment: number, practice: ItemId, answer: Answer, };
 
 export type AssessmentSummary = { id: number, name: string, sector: string, step: string, created_at: string, updated_at: string, answered: number, };
+
+export type Added = { id: number, name: string, same_name_as: number | null, };
 
 export type Question = { practice: ItemLink, question: string, why_ask: string, levels: Array<string>, };
 

@@ -3,6 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type {
+  Added,
   AnswerUpdate,
   AppError,
   AssessmentState,
@@ -81,9 +82,9 @@ export const api = {
   /** Saves the assessment as a .shirube.json file in Downloads; resolves to its path. */
   saveAnswers: (id: number) => call<string>('save_answers', { id }),
   importAssessment: (file: ImportedFile, lang: Lang) => call<number>('import_assessment', { file, lang }),
-  /** Adds one participant's answers to a workshop; resolves to the participant's name. */
+  /** Adds one participant's answers to a workshop; resolves to how they were listed. */
   importParticipant: (id: number, file: ImportedFile, lang: Lang) =>
-    call<string>('import_participant', { id, file, lang }),
+    call<Added>('import_participant', { id, file, lang }),
   removeParticipant: (id: number, participant: number) => call<null>('remove_participant', { id, participant }),
   workshop: (id: number, lang: Lang) => call<WorkshopView>('workshop', { id, lang }),
   /** Takes the group's answer wherever participants agree; resolves to how many were set. */

@@ -16,7 +16,7 @@ pub use error::StoreError;
 use check::{check, Check};
 pub use last_good::needs_full_check_path;
 pub use recovery::{last_good_path, open_or_recover, OpenNotice, Opened};
-pub use workshop::Participant;
+pub use workshop::{Added, Participant};
 
 use std::path::Path;
 
@@ -77,6 +77,25 @@ const MIGRATIONS: &[&str] = &[
         reason TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (assessment_id, item_id)
     );
+"#,
+    // Participants are told apart by the respondent ID in their files, not by name: two people
+    // who kept the default name are two people. (SQLite drops a UNIQUE only by rebuilding.)
+    r#"
+    ALTER TABLE assessments ADD COLUMN respondent TEXT NOT NULL DEFAULT '';
+    UPDATE assessments SET respondent = lower(hex(randomblob(16)));
+    CREATE TABLE participants_by_respondent (
+        id INTEGER PRIMARY KEY,
+        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+        respondent TEXT NOT NULL,
+        name TEXT NOT NULL,
+        answers TEXT NOT NULL,
+        imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        UNIQUE (assessment_id, respondent)
+    );
+    INSERT INTO participants_by_respondent (id, assessment_id, respondent, name, answers, imported_at)
+        SELECT id, assessment_id, 'name:' || name, name, answers, imported_at FROM participants;
+    DROP TABLE participants;
+    ALTER TABLE participants_by_respondent RENAME TO participants;
 "#,
 ];
 
@@ -214,7 +233,8 @@ impl Store {
 
     pub fn create(&self, name: &str, sector: &str) -> Result<i64, StoreError> {
         self.db.execute(
-            "INSERT INTO assessments (name, sector) VALUES (?1, ?2)",
+            "INSERT INTO assessments (name, sector, respondent)
+             VALUES (?1, ?2, lower(hex(randomblob(16))))",
             params![name, sector],
         )?;
         Ok(self.db.last_insert_rowid())
