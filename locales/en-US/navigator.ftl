@@ -98,7 +98,7 @@ workshop-disagreements = { $count ->
    *[other] { $count } questions to discuss
   }
 workshop-only-disagreements = Show only disagreements
-workshop-accept-consensus = Take the answer wherever everyone agrees
+workshop-accept-close-answers = Where answers are at most one level apart, take the middle answer (the lower of two)
 # Variables:
 #   $count (Number) - how many agreed answers were set
 workshop-accepted = { $count ->
@@ -113,6 +113,11 @@ workshop-agreed = Agreed answer
 workshop-dont-know = Don't know
 workshop-not-agreed = not yet agreed
 workshop-note = Note on the agreement
+presenter-previous = Previous
+presenter-next = Next
+presenter-next-disagreement = Next disagreement
+presenter-agree-label = Agree a level
+presenter-close = Close (Esc)
 presenter-label = Presenter mode
 # Variables:
 #   $current (Number) - the question shown

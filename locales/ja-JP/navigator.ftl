@@ -91,7 +91,7 @@ workshop-disagreements = { $count ->
    *[other] 話し合うべき質問: { $count } 問
   }
 workshop-only-disagreements = 意見が分かれた質問だけを表示
-workshop-accept-consensus = 全員の意見が一致した質問は、その回答を採用する
+workshop-accept-close-answers = 回答の差が1段階以内の設問は、中央の回答（2つなら低い方）を採用する
 # Variables:
 #   $count (Number) - how many agreed answers were set
 workshop-accepted = { $count ->
@@ -105,6 +105,11 @@ workshop-agreed = 合意した回答
 workshop-dont-know = わからない
 workshop-not-agreed = 未合意
 workshop-note = 合意についてのメモ
+presenter-previous = 前へ
+presenter-next = 次へ
+presenter-next-disagreement = 次の意見が分かれた設問
+presenter-agree-label = 合意した段階
+presenter-close = 閉じる（Esc）
 presenter-label = 投影モード
 # Variables:
 #   $current (Number) - the question shown
