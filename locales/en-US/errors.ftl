@@ -35,10 +35,10 @@ error-store-newer = Your saved self-assessments were written by a newer version 
 error-store-unavailable = Your self-assessments cannot be saved right now. Nothing already saved is lost. { $detail }
 # Variables:
 #   $detail (String) - where the damaged file was kept, and what was wrong with it
-error-store-restored = Your saved self-assessments file was damaged, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. The damaged file was kept, untouched, at: { $detail }
+error-store-restored = The file of your saved self-assessments was damaged, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. The damaged file was kept, untouched, at: { $detail }
 # Variables:
 #   $detail (String) - where the file should have been
-error-store-missing = Your saved self-assessments file was missing, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. { $detail }
+error-store-missing = The file of your saved self-assessments was missing, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. { $detail }
 # Variables:
 #   $detail (String) - the database file and the operating system's words
 error-store-read-only = Your self-assessments can be read but not saved: the folder they are kept in cannot be written to (a read-only disk, or no permission). Reading and search work as usual. { $detail }

@@ -143,7 +143,7 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
         .await
         .unwrap();
     app.wait_for_text(r#"[data-testid="disagreements"]"#, |text| {
-        text.contains("話し合うべき質問")
+        text.contains("話し合うべき設問")
     })
     .await;
     app.screenshot("workshop-ja").await;
@@ -152,7 +152,7 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
         .click()
         .await
         .unwrap();
-    app.wait_for_text(".presenter-progress", |text| text.starts_with("質問 1 /"))
+    app.wait_for_text(".presenter-progress", |text| text.contains("問中1問目"))
         .await;
     app.type_text("d").await;
     app.screenshot("presenter-ja").await;
