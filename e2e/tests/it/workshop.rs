@@ -180,7 +180,7 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
         .await
         .unwrap();
     app.wait_for_text(r#"[data-testid="disagreements"]"#, |text| {
-        text.contains("話し合うべき質問")
+        text.contains("話し合うべき設問")
     })
     .await;
     app.screenshot("workshop-ja").await;
