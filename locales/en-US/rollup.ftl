@@ -29,3 +29,4 @@ nav-rollup = Group picture
 rollup-intro = Put the answers files of your group companies or business units side by side: a row per file, a column per directive and function, the weakest cells marked.
 rollup-pick = Choose answers files…
 rollup-empty = Choose two or more answers files to compare.
+rollup-remove = Remove

@@ -2,8 +2,8 @@
 
 use shirube_api::{
     AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId, ItemView,
-    Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang, SearchHit,
-    Rollup, RollupFormat, SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate,
+    Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang, Rollup,
+    RollupFormat, SearchHit, SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate,
     WorkshopView,
 };
 use tauri::State;

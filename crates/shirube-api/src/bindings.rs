@@ -76,7 +76,7 @@ pub fn typescript_bindings() -> String {
         SearchHit::decl(&cfg),
         // The UI refuses larger files before reading them; the navigator refuses them again.
         format!("const ANSWERS_MAX_BYTES = {};", answers::MAX_BYTES),
-        format!("const ROLLUP_MAX_UNITS = {};", crate::MAX_UNITS),
+        format!("const ROLLUP_FAR_BELOW = {};", rollup::FAR_BELOW),
         // The group's picture marks its weakest cells in text as well as colour, alike everywhere.
         format!(
             "const ROLLUP_MARKS = {{ lowest: \"{}\", far_below: \"{}\" }} as const;",

@@ -175,7 +175,11 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.code, ErrorCode::ImportInvalid);
         assert!(err.message.starts_with("bad.json: "), "{}", err.message);
-        assert!(err.message.contains("practice:no-such-practice"), "{}", err.message);
+        assert!(
+            err.message.contains("practice:no-such-practice"),
+            "{}",
+            err.message
+        );
         assert!(!dir.path().join("exports").exists());
     }
 

@@ -85,10 +85,18 @@ fn write(sheet: &mut Worksheet, rollup: &Rollup, l10n: &Localizer) -> Result<(),
         for (offset, cell) in unit.cells.iter().enumerate() {
             let column = FIRST_SCORE + offset as u16;
             match cell.score {
-                Some(score) => {
-                    sheet.write_with_format(row, column, score, marked.format(cell, &styles.number))?
-                }
-                None => sheet.write_with_format(row, column, l10n.text("rollup-no-score"), &styles.number)?,
+                Some(score) => sheet.write_with_format(
+                    row,
+                    column,
+                    score,
+                    marked.format(cell, &styles.number),
+                )?,
+                None => sheet.write_with_format(
+                    row,
+                    column,
+                    l10n.text("rollup-no-score"),
+                    &styles.number,
+                )?,
             };
         }
         sheet.write_with_format(row, last_column, unit.unknowns as u32, &styles.number)?;
@@ -129,13 +137,18 @@ fn legend(
     fonts: &Fonts,
     first: u32,
 ) -> Result<(), XlsxError> {
-    let text = Format::new().set_font_name(fonts.east_asian).set_font_size(10);
+    let text = Format::new()
+        .set_font_name(fonts.east_asian)
+        .set_font_size(10);
     let bold = text.clone().set_bold();
     let far = Args::new().with("points", FAR_BELOW.to_string());
     let lines = [
         (String::new(), l10n.text("rollup-rule-unknown")),
         (MARK_LOWEST.to_owned(), l10n.text("rollup-rule-lowest")),
-        (MARK_FAR_BELOW.to_owned(), l10n.format("rollup-rule-far-below", &far)),
+        (
+            MARK_FAR_BELOW.to_owned(),
+            l10n.format("rollup-rule-far-below", &far),
+        ),
     ];
     sheet.write_with_format(first, 0, l10n.text("rollup-legend"), &bold)?;
     let mut row = first + 1;

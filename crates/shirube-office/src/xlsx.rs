@@ -90,7 +90,11 @@ impl Styles {
     }
 }
 
-pub(crate) fn page_setup(sheet: &mut Worksheet, name: &str, landscape: bool) -> Result<(), XlsxError> {
+pub(crate) fn page_setup(
+    sheet: &mut Worksheet,
+    name: &str,
+    landscape: bool,
+) -> Result<(), XlsxError> {
     sheet.set_name(name)?;
     sheet.set_paper_size(A4);
     if landscape {

@@ -20,8 +20,8 @@ use scores::{facts, scores, tier_reasoning};
 use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::{ItemId, Lang, Library, Sector};
 
-pub use html::{escape, html_body, html_page, html_part, STYLESHEET};
 pub(crate) use html::running_head;
+pub use html::{escape, html_body, html_page, html_part, STYLESHEET};
 pub use markdown::markdown;
 
 /// The languages a report is written in.

@@ -87,12 +87,14 @@ pub fn rollup(library: &Library, units: &[(String, AnswersFile)], l10n: &Localiz
     let columns: Vec<RollupColumn> = Axis::ALL
         .iter()
         .flat_map(|&axis| {
-            axis.items(library).into_iter().map(move |item| RollupColumn {
-                id: item.id.clone(),
-                label: label(item),
-                title: item.text.get(lang).title.clone(),
-                function: axis == Axis::Function,
-            })
+            axis.items(library)
+                .into_iter()
+                .map(move |item| RollupColumn {
+                    id: item.id.clone(),
+                    label: label(item),
+                    title: item.text.get(lang).title.clone(),
+                    function: axis == Axis::Function,
+                })
         })
         .collect();
     let mut rows: Vec<RollupUnit> = units
@@ -117,7 +119,11 @@ pub fn rollup(library: &Library, units: &[(String, AnswersFile)], l10n: &Localiz
             RollupUnit {
                 name: name.clone(),
                 sector: sector_title(library, &answers.sector(), l10n),
-                unknowns: answers.answers.values().filter(|a| a.level().is_none()).count(),
+                unknowns: answers
+                    .answers
+                    .values()
+                    .filter(|a| a.level().is_none())
+                    .count(),
                 cells,
             }
         })
@@ -182,9 +188,16 @@ mod tests {
 
         let level = [unit(&library, "A", 3), unit(&library, "B", 3)];
         let rollup = super::rollup(&library, &level, &l10n);
-        assert!(rollup.units.iter().flat_map(|u| &u.cells).all(|c| !c.marked()));
+        assert!(rollup
+            .units
+            .iter()
+            .flat_map(|u| &u.cells)
+            .all(|c| !c.marked()));
         let alone = super::rollup(&library, &units[1..], &l10n);
-        assert!(alone.units[0].cells.iter().all(|c| !c.lowest && c.far_below));
+        assert!(alone.units[0]
+            .cells
+            .iter()
+            .all(|c| !c.lowest && c.far_below));
     }
 
     #[test]
