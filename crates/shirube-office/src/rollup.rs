@@ -65,6 +65,7 @@ fn write(sheet: &mut Worksheet, rollup: &Rollup, l10n: &Localizer) -> Result<(),
     let marked = Marked::new(&styles.number);
     page_setup(sheet, &l10n.text("rollup-sheet"), true)?;
     sheet.write_with_format(0, 0, l10n.text("rollup-title"), &styles.title)?;
+    sheet.set_row_height(0, 20.0)?;
     let count = Args::new().with("count", rollup.units.len().to_string());
     sheet.write(1, 0, l10n.format("rollup-lead", &count))?;
 
