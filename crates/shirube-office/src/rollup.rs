@@ -9,7 +9,7 @@ use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::AppError;
 use shirube_navigator::rollup::{Rollup, RollupCell, FAR_BELOW, MARK_FAR_BELOW, MARK_LOWEST};
 
-use crate::xlsx::{columns, page_setup, Styles};
+use crate::xlsx::{columns, fit_row, page_setup, Styles};
 use crate::{failed, Fonts};
 
 /// Where the matrix starts: the title and lead above, the two heading rows.
@@ -83,6 +83,12 @@ fn write(sheet: &mut Worksheet, rollup: &Rollup, l10n: &Localizer) -> Result<(),
         let row = FIRST_UNIT + index as u32;
         sheet.write_with_format(row, 0, &unit.name, &styles.text)?;
         sheet.write_with_format(row, 1, &unit.sector, &styles.text)?;
+        fit_row(
+            sheet,
+            row,
+            &[unit.name.clone(), unit.sector.clone()],
+            &widths,
+        )?;
         for (offset, cell) in unit.cells.iter().enumerate() {
             let column = FIRST_SCORE + offset as u16;
             match cell.score {

@@ -122,7 +122,7 @@ pub(crate) fn columns(
 
 /// Gives a row the height its wrapped text needs. Excel and LibreOffice do not grow a row
 /// written by a program when they open it, so long cells would show their first line only.
-fn fit_row(
+pub(crate) fn fit_row(
     sheet: &mut Worksheet,
     row: u32,
     cells: &[String],
