@@ -2,8 +2,9 @@
 
 use shirube_api::{
     Added, AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId,
-    ItemView, Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang,
-    SearchHit, SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
+    ItemView, Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang, Rollup,
+    RollupFormat, SearchHit, SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate,
+    WorkshopView,
 };
 use tauri::{AppHandle, State};
 
@@ -205,4 +206,19 @@ pub fn save_report(
 #[tauri::command]
 pub fn accept_consensus(api: Api<'_>, id: i64) -> Result<usize, AppError> {
     api.accept_consensus(id)
+}
+
+#[tauri::command]
+pub fn rollup(api: Api<'_>, files: Vec<ImportedFile>, lang: Lang) -> Result<Rollup, AppError> {
+    api.rollup(&files, lang)
+}
+
+#[tauri::command]
+pub fn save_rollup(
+    api: Api<'_>,
+    files: Vec<ImportedFile>,
+    lang: Lang,
+    format: RollupFormat,
+) -> Result<String, AppError> {
+    api.save_rollup(&files, lang, format)
 }

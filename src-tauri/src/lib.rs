@@ -72,7 +72,9 @@ pub fn run() {
             commands::set_note,
             commands::report,
             commands::save_report,
-            commands::accept_consensus
+            commands::accept_consensus,
+            commands::rollup,
+            commands::save_rollup
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

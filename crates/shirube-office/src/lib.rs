@@ -4,9 +4,11 @@
 
 mod chart;
 mod docx;
+mod rollup;
 mod xlsx;
 
 pub use docx::docx;
+pub use rollup::rollup_xlsx;
 pub use xlsx::xlsx;
 
 use shirube_guides::{AppError, ErrorCode, Lang};

@@ -59,18 +59,18 @@ pub fn xlsx(input: &ReportInput, langs: &[Lang]) -> Result<Vec<u8>, AppError> {
     workbook.save_to_buffer().map_err(fail)
 }
 
-struct Styles {
-    title: Format,
-    head: Format,
-    text: Format,
-    number: Format,
+pub(crate) struct Styles {
+    pub(crate) title: Format,
+    pub(crate) head: Format,
+    pub(crate) text: Format,
+    pub(crate) number: Format,
     /// Cells the organization fills in: owner, due date, status.
     fill_in: Format,
     fill_in_date: Format,
 }
 
 impl Styles {
-    fn new(fonts: &Fonts) -> Styles {
+    pub(crate) fn new(fonts: &Fonts) -> Styles {
         let base = Format::new()
             .set_font_name(fonts.east_asian)
             .set_font_size(10)
@@ -90,7 +90,11 @@ impl Styles {
     }
 }
 
-fn page_setup(sheet: &mut Worksheet, name: &str, landscape: bool) -> Result<(), XlsxError> {
+pub(crate) fn page_setup(
+    sheet: &mut Worksheet,
+    name: &str,
+    landscape: bool,
+) -> Result<(), XlsxError> {
     sheet.set_name(name)?;
     sheet.set_paper_size(A4);
     if landscape {
@@ -102,7 +106,7 @@ fn page_setup(sheet: &mut Worksheet, name: &str, landscape: bool) -> Result<(), 
 }
 
 /// Column widths (in Excel's character units) and the heading row.
-fn columns(
+pub(crate) fn columns(
     sheet: &mut Worksheet,
     row: u32,
     heads: &[String],
@@ -118,7 +122,7 @@ fn columns(
 
 /// Gives a row the height its wrapped text needs. Excel and LibreOffice do not grow a row
 /// written by a program when they open it, so long cells would show their first line only.
-fn fit_row(
+pub(crate) fn fit_row(
     sheet: &mut Worksheet,
     row: u32,
     cells: &[String],

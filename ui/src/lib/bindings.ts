@@ -291,6 +291,52 @@ export type ReportLang = "en" | "ja" | "both";
 
 export type Part = "scores" | "roadmap";
 
+export type RollupColumn = { id: ItemId, label: string, title: string, function: boolean, };
+
+export type RollupCell = { item: ItemId, 
+/**
+ * 0–100; none where nothing behind it was answered.
+ */
+score: number | null, 
+/**
+ * 0–100: the unit's own target for this column.
+ */
+target: number, 
+/**
+ * "Don't know" answers behind this score.
+ */
+unknowns: number, 
+/**
+ * The lowest score in the column (see the module's rule).
+ */
+lowest: boolean, 
+/**
+ * [`FAR_BELOW`] points or more below the target.
+ */
+far_below: boolean, };
+
+export type RollupUnit = { 
+/**
+ * The file's organization, else its name, else the file's name.
+ */
+name: string, 
+/**
+ * The sector's title.
+ */
+sector: string, 
+/**
+ * "Don't know" answers in the file: each counts as 0 in its scores.
+ */
+unknowns: number, 
+/**
+ * One per column, in the columns' order.
+ */
+cells: Array<RollupCell>, };
+
+export type Rollup = { columns: Array<RollupColumn>, units: Array<RollupUnit>, };
+
+export type RollupFormat = "json" | "html" | "xlsx";
+
 export type ParticipantSummary = { id: number, name: string, imported_at: string, answered: number, };
 
 export type Response = { participant: string, answer: Answer, };
@@ -320,6 +366,10 @@ export type Segment = { text: string, hit: boolean, };
 export type SearchHit = { id: ItemId, lang: Lang, title: Array<Segment>, breadcrumb: string, snippet: Array<Segment>, score: number, };
 
 export const ANSWERS_MAX_BYTES = 1048576;
+
+export const ROLLUP_FAR_BELOW = 25;
+
+export const ROLLUP_MARKS = { lowest: "▼", far_below: "!" } as const;
 
 export type SectorSlug = "ict" | "finance" | "aviation" | "airports" | "railways" | "electricity" | "gas" | "government" | "medical" | "water" | "logistics" | "chemical" | "credit" | "petroleum" | "ports";
 

@@ -15,6 +15,8 @@ import type {
   TargetUpdate,
   ReportFormat,
   ReportLang,
+  Rollup,
+  RollupFormat,
   WorkshopView,
   Profile,
   ErrorCode,
@@ -92,6 +94,9 @@ export const api = {
   setNote: (id: number, practice: string, note: string) => call<null>('set_note', { id, practice, note }),
   /** The board report's HTML, made and escaped by the core, for the app to show. */
   report: (id: number, langs: ReportLang) => call<string>('report', { id, langs }),
+  rollup: (files: ImportedFile[], lang: Lang) => call<Rollup>('rollup', { files, lang }),
+  saveRollup: (files: ImportedFile[], lang: Lang, format: RollupFormat) =>
+    call<string>('save_rollup', { files, lang, format }),
   saveReport: (id: number, langs: ReportLang, format: ReportFormat) =>
     call<string>('save_report', { id, langs, format }),
   /** Calls back once the search index is built (at once if it already is). */

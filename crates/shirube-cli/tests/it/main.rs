@@ -4,4 +4,5 @@ mod bad_input;
 mod check;
 mod hostile_report;
 mod offline;
+mod rollup;
 mod support;

@@ -92,7 +92,7 @@ pub fn html_page(input: &ReportInput, langs: ReportLang) -> String {
 
 /// The title at the top of every printed page and "page x of y" at the bottom, as page margin
 /// boxes (Chromium prints them; WebKit ignores them, and its print dialog offers its own).
-fn running_head(title: &str, l10n: &Localizer) -> String {
+pub(crate) fn running_head(title: &str, l10n: &Localizer) -> String {
     const PAGE: &str = "\u{E000}";
     const PAGES: &str = "\u{E001}";
     let args = Args::new().with("page", PAGE).with("pages", PAGES);

@@ -20,7 +20,8 @@ use scores::{facts, scores, tier_reasoning};
 use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::{ItemId, Lang, Library, Sector};
 
-pub use html::{html_body, html_page, html_part, STYLESHEET};
+pub(crate) use html::running_head;
+pub use html::{escape, html_body, html_page, html_part, STYLESHEET};
 pub use markdown::markdown;
 
 /// The languages a report is written in.
@@ -123,7 +124,7 @@ fn title(library: &Library, id: &ItemId, l10n: &Localizer) -> String {
 }
 
 /// "General" or the sector page's title, in the reader's language.
-fn sector_title(library: &Library, sector: &Sector, l10n: &Localizer) -> String {
+pub(crate) fn sector_title(library: &Library, sector: &Sector, l10n: &Localizer) -> String {
     sector.item_id().map_or_else(
         || l10n.text("plan-sector-general"),
         |id| title(library, &id, l10n),
