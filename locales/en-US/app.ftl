@@ -6,6 +6,10 @@ app-skip-to-reader = Skip to the reader
 app-dismiss = Dismiss
 
 lang-switch-label = Language
+text-size-label = Text size
+# Variables:
+#   $percent (Number) - the size in percent of the default
+text-size-percent = { $percent }%
 # Each language's name is written in that language, in both locales.
 lang-name-en = English
 lang-name-ja = 日本語
@@ -28,15 +32,15 @@ reader-why-ask = Why we ask:
 reader-levels = What good looks like, level by level
 reader-first-steps = First steps
 reader-ciso-questions = Questions to ask your CISO, and what a good answer sounds like
-reader-directive = Carries out
+reader-directive = Directive it carries out
 reader-depends-on = Builds on
-reader-weights = Weighs more in these sectors
+reader-weights = Sectors that weigh it more
 reader-weighted-practices = What weighs more here
 # Variables:
 #   $weight (String) - the weight, e.g. "1.5"
 reader-weight = weight × { $weight }
 
-reader-weighted-practices-hint = Generated from the practices' sector weights: the navigator ranks the roadmap with the same numbers.
+reader-weighted-practices-hint = Built from each practice's sector weights. The self-assessment's roadmap ranks practices with the same numbers.
 # Variables:
 #   $date (String) - the date, YYYY-MM-DD
 reader-as-of = Facts as of { $date }

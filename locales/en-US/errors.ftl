@@ -26,28 +26,28 @@ error-file-unreadable = The file could not be read: { $detail }
 error-search-not-ready = Search is still being prepared. Try again in a moment.
 # Variables:
 #   $detail (String) - the database file and what is wrong
-error-store-corrupt = Your saved assessments could not be opened because the file is damaged. It was left untouched; reading and search still work. { $detail }
+error-store-corrupt = Your saved self-assessments could not be opened because the file is damaged. It was left untouched; reading and search still work. { $detail }
 # Variables:
 #   $detail (String) - the database file and its version
-error-store-newer = Your saved assessments were written by a newer version of { -brand-name }. They were left untouched; update { -brand-name } to open them. { $detail }
+error-store-newer = Your saved self-assessments were written by a newer version of { -brand-name }. They were left untouched; update { -brand-name } to open them. { $detail }
 # Variables:
 #   $detail (String) - the database file and the operating system's words
-error-store-unavailable = Your assessments cannot be saved right now. Nothing already saved is lost. { $detail }
+error-store-unavailable = Your self-assessments cannot be saved right now. Nothing already saved is lost. { $detail }
 # Variables:
 #   $detail (String) - where the damaged file was kept, and what was wrong with it
-error-store-restored = Your saved assessments file was damaged, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. The damaged file was kept, untouched, at: { $detail }
+error-store-restored = The file of your saved self-assessments was damaged, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. The damaged file was kept, untouched, at: { $detail }
 # Variables:
 #   $detail (String) - where the file should have been
-error-store-missing = Your saved assessments file was missing, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. { $detail }
+error-store-missing = The file of your saved self-assessments was missing, so { -brand-name } restored the copy it kept when it last started; answers given after that start may be missing. { $detail }
 # Variables:
 #   $detail (String) - the database file and the operating system's words
-error-store-read-only = Your assessments can be read but not saved: the folder they are kept in cannot be written (a read-only disk, or no permission). Reading and search work as usual. { $detail }
+error-store-read-only = Your self-assessments can be read but not saved: the folder they are kept in cannot be written to (a read-only disk, or no permission). Reading and search work as usual. { $detail }
 # Variables:
 #   $detail (String) - the operating system's words
 error-disk-full = The disk is full: answers cannot be saved until some space is freed. Everything saved before is kept. { $detail }
 # Variables:
 #   $detail (String) - the assessment's number
-error-assessment-not-found = That assessment no longer exists: { $detail }
+error-assessment-not-found = That self-assessment no longer exists: { $detail }
 # Variables:
 #   $detail (String) - what was wrong with the answer
 error-answer-invalid = That answer could not be saved: { $detail }

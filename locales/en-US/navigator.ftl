@@ -4,11 +4,11 @@ mode-label = View
 mode-library = Guides
 mode-navigator = Self-assessment
 nav-title = Your cybersecurity navigator
-nav-intro = Answer a short self-assessment about how your organization manages cyber risk. Every answer is saved the moment you give it; you can stop at any point and continue later. At the end you get scores, a prioritized roadmap, and the questions to ask your CISO.
-nav-new-name = Name of this assessment
+nav-intro = Assess how your organization manages cyber risk: a quick check of about 10 minutes, then a deep dive only where you need one. Every answer is saved as soon as you pick it, so you can stop at any point and carry on later. At the end you see where you stand against your targets, a prioritized roadmap, and the questions to ask your CISO.
+nav-new-name = Name of this self-assessment
 nav-default-name = Self-assessment
-nav-start = Start a new assessment
-nav-saved = Continue a saved assessment
+nav-start = Start a new self-assessment
+nav-saved = Continue a saved self-assessment
 # Variables:
 #   $updated (String) - the date it was last changed
 #   $count (Number) - how many questions are answered
@@ -24,7 +24,7 @@ nav-unsaved = { $count ->
 nav-back = Back
 nav-next = Next
 nav-done = Done
-nav-profile-intro = This tailors the roadmap: some practices weigh more in some sectors, and some apply only where there are control systems or IoT products.
+nav-profile-intro = This tailors the roadmap to you: sectors weigh some practices more than others, and some practices apply only where there are control systems or IoT products.
 nav-sector = Sector
 nav-size = Size (for example, number of employees)
 nav-ot = We run industrial control systems (OT)
@@ -32,15 +32,15 @@ nav-iot = We make IoT products
 nav-dont-know = Don't know — nobody could tell me
 nav-results-directives = By directive (METI/IPA guidelines)
 nav-results-functions = By function (NIST CSF 2.0)
-nav-results-gaps = The largest gaps
+nav-results-gaps = The largest gaps to your targets
 # Variables:
 #   $count (Number) - practices in the roadmap
 #   $first (Number) - practices in the first 90 days
 nav-finish-summary = Your roadmap holds { $count } practices, { $first } of them for the first 90 days.
-nav-finish-next-1 = Share the roadmap with your CISO and agree owners and dates for the first 90 days.
-nav-finish-next-2 = Ask the questions listed under each practice, and note the answers.
-nav-finish-next-3 = Run this assessment again in six months to see what improved.
-nav-compare = Compare with an earlier assessment
+nav-finish-next-1 = Share the roadmap with your CISO and agree an owner and a due date for each practice in the first 90 days.
+nav-finish-next-2 = Ask your CISO the questions listed under each practice, and note the answers.
+nav-finish-next-3 = Take the self-assessment again in six months to see what has improved.
+nav-compare = Compare with an earlier self-assessment
 nav-compare-none = No comparison
 
 ## Board report.
@@ -56,7 +56,7 @@ report-save-docx = Save as Word
 report-save-xlsx = Save as Excel
 report-save-md = Save as Markdown
 report-print = Print or save as PDF
-report-print-hint = The printed report fits A4 pages. To make a PDF, choose "Print to File" in the print dialog.
+report-print-hint = The printed report fits A4 pages. To make a PDF, choose "Save as PDF" or similar in the print window.
 # Variables:
 #   $path (String) - where the file was saved
 report-saved = Saved to { $path }
@@ -69,12 +69,12 @@ nav-workshop = Workshop
 # Variables:
 #   $path (String) - where the file was saved
 nav-exported = Saved to { $path }
-nav-import = Import an answers file (.shirube.json) as a new assessment
-nav-participant-hint = Taking part in a workshop? Name the assessment with your own name, answer it, then use "Export answers" and give the file to the facilitator.
+nav-import = Import an answers file (.shirube.json) as a new self-assessment
+nav-participant-hint = Taking part in a workshop? Give the self-assessment your own name, answer it, then use "Export answers" and give the file to the facilitator.
 # Variables:
 #   $name (String) - the assessment's name
 workshop-title = Workshop: { $name }
-workshop-intro = Each participant answers the assessment on their own laptop and exports their answers. Import their files here, discuss where people disagree, and set the agreed answer. The agreed answers make the scores, the roadmap and the report.
+workshop-intro = Each participant takes the self-assessment on their own laptop and exports their answers. Import their files here, discuss the questions where people disagree, and set the agreed answer. The agreed answers make the scores, the roadmap and the report.
 # Variables:
 #   $count (Number) - how many participants
 workshop-participants = { $count ->
@@ -94,12 +94,12 @@ workshop-remove = Remove { $name }
 # Variables:
 #   $count (Number) - questions with a disagreement
 workshop-disagreements = { $count ->
-    [0] No disagreements
+    [0] No questions to discuss
     [one] One question to discuss
    *[other] { $count } questions to discuss
   }
 workshop-only-disagreements = Show only disagreements
-workshop-accept-consensus = Take the answer wherever everyone agrees
+workshop-accept-close-answers = Where answers are at most one level apart, take the middle answer (the lower of two)
 # Variables:
 #   $count (Number) - how many agreed answers were set
 workshop-accepted = { $count ->
@@ -114,6 +114,11 @@ workshop-agreed = Agreed answer
 workshop-dont-know = Don't know
 workshop-not-agreed = not yet agreed
 workshop-note = Note on the agreement
+presenter-previous = Previous
+presenter-next = Next
+presenter-next-disagreement = Next disagreement
+presenter-agree-label = Agree a level
+presenter-close = Close (Esc)
 presenter-label = Presenter mode
 # Variables:
 #   $current (Number) - the question shown
@@ -138,11 +143,11 @@ home-guides-time = Minutes, at your pace
 home-guides-text = The guidelines, NIST CSF 2.0, your sector's page, Japan's legal duties and the recommended practices, in plain words. Type in the search box at the top to find anything.
 home-guides-open = Open the guides
 home-report-title = Prepare the board report
-home-report-time = About 5 minutes from a finished assessment
-home-report-text = Continue a saved assessment, or open its board report to print or save.
+home-report-time = About 5 minutes once the self-assessment is done
+home-report-text = Continue a saved self-assessment, or open its board report to print or save.
 home-report-none = Nothing saved yet: take the quick check first, then come back here for the report.
 home-continue = Continue
-home-all-saved = All saved assessments, import and workshops
+home-all-saved = All saved self-assessments, importing answers, and workshops
 home-keys = Keys: Alt+1 home, Alt+2 guides, Alt+3 self-assessment.
 # Variables:
 #   $date (String) - today, YYYY-MM-DD
@@ -150,7 +155,7 @@ home-default-name = Quick check { $date }
 
 ## The executive's path: quick check, snapshot, deep dives, targets.
 
-nav-steps-label = Steps of this assessment
+nav-steps-label = Steps of this self-assessment
 # Variables:
 #   $question (Number) - the next question to answer
 #   $total (Number) - how many questions the path asks
@@ -198,8 +203,8 @@ nav-level-3 = Organization-wide
 nav-level-4 = Measured and improving
 nav-levels-explained = What each level means
 nav-answered-by-ciso = Answered by the CISO
-nav-skipped-title = Not asked: do not apply to you
-nav-skipped-intro = Your answers about your organization say these do not apply, so they are left out of the questions and the scores. Change the first screen if they do apply.
+nav-skipped-title = Not asked: these do not apply to you
+nav-skipped-intro = Your answers under "About your organization" say these do not apply, so they are left out of the questions and the scores. If they do apply, change those answers.
 nav-organization = Organization
 nav-assessed-on = Assessment date (YYYY-MM-DD)
 nav-development = We develop software or systems of our own
@@ -215,7 +220,7 @@ nav-snapshot-gap = { $score } now, target { $target }{ $unknown ->
    *[other] {" "}({ $unknown } "don't know" counted as 0)
 }
 nav-deep-title = Where to look deeper
-nav-deep-intro = The ticked directives get a deep dive of their remaining questions, a few at a time. They are ticked where the quick check found level 1 or below, a "don't know", or a directive your sector aims higher in. Tick or untick as you see fit.
+nav-deep-intro = The ticked directives get a deep dive into their remaining questions, a few at a time. A directive is ticked where the quick check found level 1 or below or a "don't know", or where your sector sets a higher target. Tick or untick as you see fit.
 nav-flag-low = level 1 or below
 nav-flag-unknown = "don't know"
 nav-flag-sector-target = higher target for your sector
@@ -223,7 +228,7 @@ nav-flag-not-answered = not answered yet
 nav-deep-all = Answer every question (about 45 minutes)
 nav-snapshot-scores = All scores, against your targets
 nav-handoff-title = Hand the technical questions to your CISO
-nav-handoff-intro = Save the technical questions as an answers file for your CISO to answer in Shirube, then merge the file they send back: their answers are marked as the CISO's.
+nav-handoff-intro = Save the technical questions as an answers file for your CISO to answer in Shirube, then merge the file they send back. Their answers are marked as the CISO's.
 nav-handoff-save = Save the questions for the CISO
 nav-handoff-merge = Merge the CISO's answers file
 # Variables:
@@ -235,7 +240,7 @@ nav-handoff-merged = { $count ->
     [one] One answer merged, marked as the CISO's.
    *[other] { $count } answers merged, marked as the CISO's.
 }
-nav-targets-intro = The level to aim for in each directive. The defaults come from your sector's page in the guides (level 3, or 4 where the sector weighs a directive most). Raise or lower one, and say why: the roadmap ranks by the gap to these.
+nav-targets-intro = The level to aim for in each directive. The defaults come from your sector's page in the guides: level 3, or 4 where your sector weighs a directive most. If you raise or lower one, say why. The roadmap ranks practices by the gap to these targets.
 nav-targets-directive = Directive
 nav-targets-now = Score now
 nav-targets-level = Target level
@@ -247,3 +252,14 @@ nav-targets-level-for = Target level for { $directive }
 #   $directive (String) - the directive's label, such as D5
 nav-targets-why-for = Why this target for { $directive }
 nav-targets-default = sector default
+# Variables:
+#   $name (String) - the name both files claim
+#   $kept (String) - the name the new file is listed under
+workshop-same-name = Two files claim the name “{ $name }”. They come from different people, so both are kept: the new one as “{ $kept }”.
+workshop-same-name-keep = Keep both
+# Variables:
+#   $name (String) - the earlier participant's name
+workshop-same-name-replace = Remove the earlier “{ $name }”
+# Variables:
+#   $kept (String) - the name the new file is listed under
+workshop-same-name-drop = Remove the new “{ $kept }”

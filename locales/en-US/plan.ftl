@@ -8,7 +8,7 @@ plan-answered = Questions answered
 plan-scores = Where you stand
 plan-score-item = Area
 plan-score-value = Score (0–100)
-plan-score-change = Change since then
+plan-score-change = Change since last time
 plan-score-target = Target
 plan-score-unknown = Don't know
 plan-organization = Organization
@@ -48,9 +48,9 @@ plan-as-of = as of { $date }
 #   $count (String) - how many answers were "don't know"
 plan-score-unknowns = { $count } × don't know
 plan-phase-first-90-days = First 90 days
-plan-phase-this-year = This year
-plan-phase-next-year = Next year
-plan-assessment = Assessment
+plan-phase-this-year = Within 12 months
+plan-phase-next-year = After that
+plan-assessment = Self-assessment
 plan-ot = Runs industrial control systems (OT)
 plan-iot = Makes IoT products
 plan-yes = Yes
@@ -65,14 +65,14 @@ plan-scores-functions = By function (NIST CSF 2.0)
 plan-score-none = no score
 plan-workshop-note = Agreed in the workshop:
 plan-appendix = Appendix: framework items cited
-plan-why-here = Why it sits here
+plan-why-here = Why it ranks here
 plan-first-steps = First steps
 plan-ciso-questions = Questions to ask your CISO
 plan-disclaimer = Prepared with Shirube from your own answers. The guidance summarizes public frameworks in Shirube's own words; it is not the official text.
 # Variables:
 #   $level (String) - the answered maturity level, 0 to 4
 #   $target (String) - the target level
-plan-reason-gap = Now at level { $level }; the goal is level { $target }.
+plan-reason-gap = Now at level { $level }; the target is level { $target }.
 plan-reason-unknown = Nobody could say how far this has come: finding out is the first step.
 # Variables:
 #   $sector (String) - the sector's name

@@ -1,7 +1,7 @@
 ## The search box and its results.
 
 search-label = Search the guides
-search-placeholder = Search: ransomware, board, GV.OC…
+search-placeholder = Search, for example: ransomware, board, GV.OC
 # The keyboard shortcut shown in the search box.
 search-shortcut = Ctrl K
 search-results-label = Search results
@@ -23,7 +23,7 @@ search-try = Or try one of these:
 search-example-1 = ransomware
 search-example-2 = board reporting
 search-example-3 = supplier risk
-search-filter-pack = Pack
+search-filter-pack = Guide
 search-filter-kind = Kind
 search-filter-sector = Sector
 search-filter-all = All

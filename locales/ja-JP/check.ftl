@@ -2,8 +2,8 @@
 
 # Variables:
 #   $detail (String) - the operating system's or parser's own words
-check-unreadable = ファイルを読み込めません: { $detail }
-check-syntax = TOML の書式が正しくありません: { $detail }
+check-unreadable = ファイルを読み込めません：{ $detail }
+check-syntax = TOML の書式が正しくありません：{ $detail }
 check-not-utf8 = ファイルが UTF-8 のテキストではありません
 check-not-a-file = 通常のファイルではありません（フォルダー、リンク、パイプ、デバイスのいずれか）。パックのファイルは通常のファイルからだけ読み込みます
 # Variables:
@@ -57,13 +57,13 @@ check-missing-field = 必須の項目 { $field } がありません
 check-empty-field = { $field } が空です
 # Variables:
 #   $count (String) - how many levels were given
-check-level-count = levels には成熟度 0〜4 の 5 段階をちょうど記述してください（現在 { $count } 段階）
+check-level-count = levels には成熟度0〜4の5段階をちょうど記述してください（現在{ $count }段階）
 # Variables:
 #   $sector (String) - the sector slug
-check-unknown-sector = 「{ $sector }」は重要インフラ 15 分野のいずれでもありません
+check-unknown-sector = 「{ $sector }」は重要インフラ15分野のいずれでもありません
 # Variables:
 #   $sector (String) - the sector slug
-check-weight-range = { $sector } の重みは 1.0 以上 3.0 以下にしてください
+check-weight-range = { $sector } の重みは1.0以上3.0以下にしてください
 # Variables:
 #   $sector (String) - the sector slug
 check-missing-weight-reason = { $sector } の重みの理由が weight_reasons にありません
@@ -89,15 +89,15 @@ check-obligation-only = { $field } は法的義務（obligation）の項目に�
 # Variables:
 #   $count (String) - how many words it has
 #   $limit (String) - the most allowed
-check-in-brief-words = in_brief が { $count } 語あります。経営層向けの要約は { $limit } 語以内にしてください
+check-in-brief-words = in_brief が{ $count }語あります。経営層向けの要約は{ $limit }語以内にしてください
 # Variables:
 #   $count (String) - how many characters it has
 #   $limit (String) - the most allowed
-check-in-brief-chars = in_brief が { $count } 文字あります。経営層向けの要約は { $limit } 文字以内にしてください
+check-in-brief-chars = in_brief が{ $count }文字あります。経営層向けの要約は{ $limit }文字以内にしてください
 # Variables:
 #   $count (String) - how many good answers are given
 #   $expected (String) - how many CISO questions there are
-check-good-answer-count = good_answers は { $count } 件ですが、CISO への質問は { $expected } 件です。質問ごとに良い回答を 1 つずつ書いてください
+check-good-answer-count = good_answers は{ $count }件ですが、CISO への確認事項は{ $expected }件です。確認事項ごとに良い回答を1つずつ書いてください
 # Variables:
 #   $heading (String) - the heading found
 check-generated-sector-heading = 分野のページに「{ $heading }」を手で書くことはできません。この一覧は各プラクティスの weights と weight_reasons から生成されます
@@ -113,14 +113,14 @@ check-target-range = { $key } の目標は0から4の成熟度で指定してく
 # Variables:
 #   $directive (String) - the directive's ID
 #   $count (String) - how many of its practices say anchor = true
-check-anchor-count = { $directive } の中心設問（anchor = true）が { $count } 個あります。クイック診断で尋ねるため、ちょうど1個にしてください
+check-anchor-count = { $directive } の中心設問（anchor = true）が{ $count }個あります。クイック診断で尋ねるため、ちょうど1個にしてください
 # Variables:
 #   $id (String) - the practice's ID
 check-conditional-anchor = { $id } は指示の中心設問としてすべての組織に尋ねるため、applies_when は指定できません
 # Variables:
 #   $count (String) - the number of problems
-check-summary-problems = { $count } 件の問題が見つかりました
+check-summary-problems = { $count }件の問題が見つかりました
 # Variables:
 #   $packs (String) - the number of packs
 #   $items (String) - the number of items
-check-summary-clean = { $packs } パック、{ $items } 項目: 問題はありません
+check-summary-clean = { $packs }パック、{ $items }項目：問題はありません

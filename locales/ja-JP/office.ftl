@@ -1,13 +1,13 @@
-## レポートの Word・Excel ファイル。
+## 報告書の Word・Excel ファイル。
 
-office-sheet-summary = サマリー
+office-sheet-summary = 要約
 office-sheet-scores = スコア
 office-sheet-answers = 回答
 office-sheet-roadmap = ロードマップ
 office-col-id = ID
 office-col-directive = 指示
-office-col-practice = プラクティス
-office-col-level = レベル
+office-col-practice = 推奨プラクティス
+office-col-level = 段階
 office-col-answer = 回答
 office-col-rank = 順位
 office-col-phase = 時期

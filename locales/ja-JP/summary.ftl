@@ -40,7 +40,7 @@ summary-basis-workshop = 参加者{ $count }名のワークショップで合意
 #   $answered (String) - questions answered
 #   $total (String) - questions there are
 #   $unknown (String) - answers of "don't know"
-summary-basis-answers = 全{ $total }設問のうち{ $answered }設問に回答しました。「わからない」は{ $unknown }件で、未実施として数えています。
+summary-basis-answers = 全{ $total }問のうち{ $answered }問に回答しました。「わからない」は{ $unknown }件で、未実施として数えています。
 summary-chart = 指示ごとのスコアと目標（0〜100）
 summary-chart-score = スコア
 summary-chart-target = 目標
@@ -66,4 +66,4 @@ summary-next-review = 次回の見直し
 # Variables:
 #   $date (String) - six months after the assessment (YYYY-MM-DD)
 summary-next-review-on = { $date }までに、同じ目標に対して再診断します。
-summary-annex = 別紙：詳細レポート
+summary-annex = 別紙：報告書の全文

@@ -1,22 +1,29 @@
 //! The commands the UI invokes: each one line over `shirube_api::Shirube`.
 
 use shirube_api::{
-    AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId, ItemView,
-    Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang, ReportOptions,
-    SearchHit, SearchRequest, SectorChoice, Shirube, StartupState, TargetUpdate, WorkshopView,
+    Added, AnswerUpdate, AppError, AssessmentState, AssessmentSummary, ImportedFile, ItemId,
+    ItemView, Lang, PackNode, Part, PathView, PlanView, Profile, ReportFormat, ReportLang,
+    ReportOptions, Rollup, RollupFormat, SearchHit, SearchRequest, SectorChoice, Shirube,
+    StartupState, TargetUpdate, WorkshopView,
 };
-use tauri::State;
+use tauri::{AppHandle, State};
 
 type Api<'a> = State<'a, Shirube>;
 
 #[tauri::command]
 pub fn startup(api: Api<'_>) -> StartupState {
+    crate::startup::mark("first-ipc");
     api.startup()
 }
 
 #[tauri::command]
 pub fn set_lang(api: Api<'_>, lang: Lang) -> Result<(), AppError> {
     api.set_lang(lang)
+}
+
+#[tauri::command]
+pub fn set_text_size(api: Api<'_>, percent: u16) -> Result<(), AppError> {
+    api.set_text_size(percent)
 }
 
 #[tauri::command]
@@ -36,10 +43,8 @@ pub fn sectors(api: Api<'_>, lang: Lang) -> Vec<SectorChoice> {
 }
 
 #[tauri::command]
-pub fn since_start_ms() -> f64 {
-    crate::STARTED
-        .get()
-        .map_or(0.0, |started| started.elapsed().as_secs_f64() * 1000.0)
+pub fn since_start_ms(app: AppHandle) -> f64 {
+    crate::startup::painted(&app)
 }
 
 #[tauri::command]
@@ -164,7 +169,7 @@ pub fn import_participant(
     id: i64,
     file: ImportedFile,
     lang: Lang,
-) -> Result<String, AppError> {
+) -> Result<Added, AppError> {
     api.import_participant(id, &file, lang)
 }
 
@@ -207,4 +212,19 @@ pub fn save_report(
 #[tauri::command]
 pub fn accept_consensus(api: Api<'_>, id: i64) -> Result<usize, AppError> {
     api.accept_consensus(id)
+}
+
+#[tauri::command]
+pub fn rollup(api: Api<'_>, files: Vec<ImportedFile>, lang: Lang) -> Result<Rollup, AppError> {
+    api.rollup(&files, lang)
+}
+
+#[tauri::command]
+pub fn save_rollup(
+    api: Api<'_>,
+    files: Vec<ImportedFile>,
+    lang: Lang,
+    format: RollupFormat,
+) -> Result<String, AppError> {
+    api.save_rollup(&files, lang, format)
 }

@@ -4,24 +4,26 @@
 
 mod commands;
 mod navigation;
-
-use std::sync::OnceLock;
-use std::time::Instant;
+mod startup;
 
 use shirube_api::{AppDirs, Shirube};
+use tauri::webview::PageLoadEvent;
 use tauri::{AppHandle, Emitter, Manager};
-
-/// When the process started: the start of the "start to first interactive screen" measure.
-static STARTED: OnceLock<Instant> = OnceLock::new();
 
 /// Told to the UI when search can answer.
 const SEARCH_READY_EVENT: &str = "search-ready";
 
 pub fn run() {
-    STARTED.get_or_init(Instant::now);
+    startup::begin();
     tauri::Builder::default()
         .plugin(navigation::guard())
+        .on_page_load(|_, payload| match payload.event() {
+            PageLoadEvent::Started => startup::mark("page-load-started"),
+            PageLoadEvent::Finished => startup::mark("page-load-finished"),
+        })
         .setup(|tauri_app| {
+            // Tauri has initialised GTK and created the window and its webview by now.
+            startup::mark("setup");
             let paths = tauri_app.path();
             let dirs = AppDirs {
                 config: paths.app_config_dir()?,
@@ -30,13 +32,17 @@ pub fn run() {
                 exports: paths.download_dir().or_else(|_| paths.home_dir())?,
             };
             let locale = sys_locale::get_locale();
-            tauri_app.manage(Shirube::open(dirs, locale.as_deref()));
+            let shirube = Shirube::open(dirs, locale.as_deref());
+            startup::mark_after("guides-loaded", "setup", shirube.library().loaded_in());
+            startup::mark("database-ready");
+            tauri_app.manage(shirube);
             build_search_index_in_background(tauri_app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
             commands::startup,
             commands::set_lang,
+            commands::set_text_size,
             commands::library_tree,
             commands::item,
             commands::sectors,
@@ -66,7 +72,9 @@ pub fn run() {
             commands::set_note,
             commands::report,
             commands::save_report,
-            commands::accept_consensus
+            commands::accept_consensus,
+            commands::rollup,
+            commands::save_rollup
         ])
         .run(tauri::generate_context!())
         .unwrap_or_else(|err| {

@@ -5,7 +5,9 @@
 //!   with the crash and disk tests, the load test in release, tidy tests, UI checks and unit
 //!   tests, end-to-end tests in the real webview under Xvfb).
 //! - `bundle`: the release .deb (Tauri CLI from npm; AppImage needs the internet, so it is left out).
-//! - `bench`: the budgeted figures (index build, search latency, keystroke to render) in a table.
+//! - `bench [--startup-profile]`: the budgeted figures (start-up beside a bare Tauri window and
+//!   its phases, index build, search latency, keystroke to render) in a table; with
+//!   `--startup-profile`, the start-up rows alone.
 //! - `bindings`: regenerate the UI's TypeScript types from the Rust types.
 //! - `fuzz [--seconds N]`: the fuzz properties (guide loader, answers import, query path) in
 //!   release, N seconds each (default 30), with executions and findings per target.
@@ -13,8 +15,11 @@
 mod bench;
 mod fuzz;
 mod setup;
+mod startup;
 #[cfg(test)]
 mod tidy;
+#[cfg(test)]
+mod tidy_copy;
 #[cfg(test)]
 mod tidy_layout;
 #[cfg(test)]
@@ -29,12 +34,12 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("run") => run(),
         Some("test") => test(),
-        Some("bench") => bench::bench(),
+        Some("bench") => bench::bench(&args[1..]),
         Some("bundle") => bundle().map(|deb| println!("{}", deb.display())),
         Some("bindings") => bindings(),
         Some("fuzz") => fuzz::fuzz(&args[1..]),
         _ => Err(
-            "usage: cargo xtask run | test | bundle | bench | bindings | fuzz [--seconds N]"
+            "usage: cargo xtask run | test | bundle | bench [--startup-profile] | bindings | fuzz [--seconds N]"
                 .to_owned(),
         ),
     };
@@ -78,7 +83,7 @@ pub fn sh_in(dir: &Path, program: &str, args: &[&str], env: &[(&str, &str)]) -> 
 
 /// The UI bundle in `ui/dist`: the app embeds it at compile time, so it comes before any
 /// cargo build or check of `src-tauri`.
-fn build_ui() -> Result {
+pub fn build_ui() -> Result {
     sh_in(&root().join("ui"), "npm", &["run", "build"], &[])
 }
 

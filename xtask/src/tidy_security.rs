@@ -124,8 +124,13 @@ fn the_app_loads_only_its_own_bundled_front_end() {
     }
 }
 
-/// Permissions the UI uses: it listens for `search-ready`. Shirube's own commands need none.
-const UI_PERMISSIONS: &[&str] = &["core:event:allow-listen", "core:event:allow-unlisten"];
+/// Permissions the UI uses: it listens for `search-ready`, and the zoom keys (Ctrl +/−/0,
+/// `zoomHotkeysEnabled`) set the webview's zoom. Shirube's own commands need none.
+const UI_PERMISSIONS: &[&str] = &[
+    "core:event:allow-listen",
+    "core:event:allow-unlisten",
+    "core:webview:allow-set-webview-zoom",
+];
 
 #[test]
 fn each_window_is_granted_only_what_the_ui_uses() {

@@ -9,7 +9,7 @@ use shirube_guides::view::{
     ItemLink, ItemView, ObligationView, PackNode, PracticeView, TreeNode, Weighting,
 };
 use shirube_guides::{sector, AppError, ErrorCode, ItemId, Lang, Sector};
-use shirube_navigator::{answers, report, store, view, workshop};
+use shirube_navigator::{answers, report, rollup, store, view, workshop};
 use shirube_search::{SearchHit, SearchRequest, Segment};
 
 use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile};
@@ -43,6 +43,7 @@ pub fn typescript_bindings() -> String {
         AssessmentState::decl(&cfg),
         AnswerUpdate::decl(&cfg),
         store::AssessmentSummary::decl(&cfg),
+        store::Added::decl(&cfg),
         view::Question::decl(&cfg),
         view::QuestionGroup::decl(&cfg),
         view::Score::decl(&cfg),
@@ -62,6 +63,11 @@ pub fn typescript_bindings() -> String {
         ReportOptions::decl(&cfg),
         report::ReportLang::decl(&cfg),
         report::Part::decl(&cfg),
+        rollup::RollupColumn::decl(&cfg),
+        rollup::RollupCell::decl(&cfg),
+        rollup::RollupUnit::decl(&cfg),
+        rollup::Rollup::decl(&cfg),
+        crate::RollupFormat::decl(&cfg),
         workshop::ParticipantSummary::decl(&cfg),
         workshop::Response::decl(&cfg),
         workshop::WorkshopQuestion::decl(&cfg),
@@ -72,6 +78,13 @@ pub fn typescript_bindings() -> String {
         SearchHit::decl(&cfg),
         // The UI refuses larger files before reading them; the navigator refuses them again.
         format!("const ANSWERS_MAX_BYTES = {};", answers::MAX_BYTES),
+        format!("const ROLLUP_FAR_BELOW = {};", rollup::FAR_BELOW),
+        // The group's picture marks its weakest cells in text as well as colour, alike everywhere.
+        format!(
+            "const ROLLUP_MARKS = {{ lowest: \"{}\", far_below: \"{}\" }} as const;",
+            rollup::MARK_LOWEST,
+            rollup::MARK_FAR_BELOW
+        ),
         // The closed sets the UI checks against instead of spelling them out.
         sector::typescript_slug_type(),
         string_array("SECTORS", Sector::all_ci().map(|s| s.slug())),

@@ -12,6 +12,7 @@ mod check;
 mod executive;
 pub mod navigator;
 pub mod report;
+mod rollup;
 mod settings;
 mod shirube;
 
@@ -20,6 +21,7 @@ pub use bindings::typescript_bindings;
 pub use check::{check, corpus, CheckTarget};
 pub use executive::{QuestionRef, TargetUpdate};
 pub use report::{NamedFile, ReportFormat, ReportOptions};
+pub use rollup::{RollupFormat, MAX_UNITS};
 pub use settings::Settings;
 pub use shirube::{AppDirs, SectorChoice, Shirube, StartupState};
 
@@ -27,7 +29,8 @@ pub use shirube_guides::l10n::{Args, Localizer};
 pub use shirube_guides::view::{ItemLink, ItemView, PackNode, PracticeView};
 pub use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Library, Problem};
 pub use shirube_navigator::report::{Part, ReportLang};
-pub use shirube_navigator::store::AssessmentSummary;
+pub use shirube_navigator::rollup::{Rollup, RollupCell, RollupColumn, RollupUnit};
+pub use shirube_navigator::store::{Added, AssessmentSummary};
 pub use shirube_navigator::view::{PathView, PlanView, QuestionGroup};
 pub use shirube_navigator::workshop::WorkshopView;
 pub use shirube_navigator::{answers, Answer, AnswersFile, Profile};

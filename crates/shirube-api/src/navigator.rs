@@ -4,7 +4,7 @@
 //! from its last good copy, or can only be read, the navigator works and says so once.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::{Deserialize, Serialize};
@@ -16,7 +16,7 @@ use shirube_navigator::files::save_new_file;
 use shirube_navigator::plan;
 use shirube_navigator::report::{Part, ReportLang};
 use shirube_navigator::store::{
-    open_or_recover, AssessmentSummary, OpenNotice, Opened, Store, StoreError,
+    open_or_recover, Added, AssessmentSummary, OpenNotice, Opened, Store, StoreError,
 };
 use shirube_navigator::view::{plan_view, question_groups, PlanView, QuestionGroup};
 use shirube_navigator::workshop::{consensus, workshop_view, WorkshopView};
@@ -25,6 +25,7 @@ use shirube_navigator::{Answer, AnswersFile, Profile, Step};
 use crate::report::{self, person_or_title, Assessment, ReportFormat, ReportOptions};
 
 pub struct Navigator {
+    path: PathBuf,
     store: Result<Mutex<Store>, AppError>,
     /// What the user should hear at start though the store opened (restored, read-only).
     notice: Option<AppError>,
@@ -88,10 +89,12 @@ impl Navigator {
             .and_then(|()| open_or_recover(path));
         match opened {
             Ok(Opened { store, notice }) => Navigator {
+                path: path.to_owned(),
                 store: Ok(Mutex::new(store)),
                 notice: notice.map(|notice| notice_to_app_error(notice, path)),
             },
             Err(err) => Navigator {
+                path: path.to_owned(),
                 store: Err(to_app_error(err).with_detail_prefix(path)),
                 notice: None,
             },
@@ -102,6 +105,7 @@ impl Navigator {
     /// files instead): every call that needs the store says so.
     pub fn without_store() -> Navigator {
         Navigator {
+            path: PathBuf::new(),
             store: Err(AppError::new(ErrorCode::StoreUnavailable, "headless")),
             notice: None,
         }
@@ -109,9 +113,19 @@ impl Navigator {
 
     /// What the user should know about saved assessments, shown once at start: why the
     /// navigator cannot save, or that it restored the last good copy.
+    /// Waits for the last good copy, which is written in the background from the start: by the
+    /// time the UI asks, it is done.
     pub fn problem(&self) -> Option<AppError> {
+        let copy_notice = || {
+            let store = self.store.as_ref().ok()?;
+            let mut store = store
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            store.last_good_notice()
+        };
         self.notice
             .clone()
+            .or_else(|| copy_notice().map(|notice| notice_to_app_error(notice, &self.path)))
             .or_else(|| self.store.as_ref().err().cloned())
     }
 
@@ -213,11 +227,10 @@ impl Navigator {
         id: i64,
         file: &ImportedFile,
         lang: Lang,
-    ) -> Result<String, AppError> {
+    ) -> Result<Added, AppError> {
         let answers = file.parse(library, lang)?;
         let name = file.person_or_title(&answers);
-        self.with_store(|store| store.add_participant(id, &name, &answers))?;
-        Ok(name)
+        self.with_store(|store| store.add_participant(id, &name, &answers))
     }
 
     pub fn remove_participant(&self, id: i64, participant: i64) -> Result<(), AppError> {
@@ -348,17 +361,13 @@ struct Saved {
 }
 
 impl Saved {
-    fn assessment<'a>(
-        &'a self,
-        baseline: Option<&'a AnswersFile>,
-        summary_only: bool,
-    ) -> Assessment<'a> {
+    fn assessment<'a>(&'a self, earlier: Option<&'a AnswersFile>, only: bool) -> Assessment<'a> {
         Assessment {
             answers: &self.answers,
             notes: &self.notes,
             participants: self.participants,
-            baseline,
-            summary_only,
+            baseline: earlier,
+            summary_only: only,
         }
     }
 }

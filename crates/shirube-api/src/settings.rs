@@ -1,4 +1,4 @@
-//! The user's settings (today: the interface language), in a small JSON file the app keeps in
+//! The user's settings (the interface language and the text size), in a small JSON file the app keeps in
 //! its config folder. Written to a temporary file and renamed, so a crash never leaves half a file.
 
 use std::path::Path;
@@ -12,7 +12,13 @@ use shirube_guides::{AppError, ErrorCode, Lang};
 pub struct Settings {
     /// `None` until the user picks a language: the OS locale decides.
     pub lang: Option<Lang>,
+    /// The interface's text size in percent of the default (16 px); `None` for 100.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text_size: Option<u16>,
 }
+
+/// The text sizes offered, in percent: large steps a reader can tell apart.
+pub const TEXT_SIZES: [u16; 4] = [100, 125, 150, 175];
 
 impl Settings {
     /// Reads the settings; a missing file means defaults. A damaged file is an error, and is left
@@ -54,6 +60,19 @@ impl Settings {
     }
 }
 
+impl crate::Shirube {
+    /// Remembers the text size (one of [`TEXT_SIZES`](TEXT_SIZES), in percent).
+    pub fn set_text_size(&self, percent: u16) -> Result<(), AppError> {
+        if !TEXT_SIZES.contains(&percent) {
+            return Err(AppError::new(
+                ErrorCode::AnswerInvalid,
+                format!("text size {percent}%"),
+            ));
+        }
+        self.update_settings(|settings| settings.text_size = Some(percent))
+    }
+}
+
 fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
     let mut file = std::fs::File::create(path)?;
@@ -72,9 +91,13 @@ mod tests {
         assert_eq!(Settings::load(&path).unwrap(), Settings::default());
         let settings = Settings {
             lang: Some(Lang::Ja),
+            text_size: Some(150),
         };
         settings.save(&path).unwrap();
         assert_eq!(Settings::load(&path).unwrap(), settings);
+        // A file written before the text size reads with the default.
+        std::fs::write(&path, r#"{"lang":"en"}"#).unwrap();
+        assert_eq!(Settings::load(&path).unwrap().text_size, None);
     }
 
     #[test]

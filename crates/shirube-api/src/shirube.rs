@@ -12,7 +12,7 @@ use ts_rs::TS;
 use shirube_guides::view::{item_view, library_tree, ItemView, PackNode};
 use shirube_guides::{user_packs, AppError, ErrorCode, ItemId, Lang, Library, Sector};
 use shirube_navigator::report::{Part, ReportLang};
-use shirube_navigator::store::AssessmentSummary;
+use shirube_navigator::store::{Added, AssessmentSummary};
 use shirube_navigator::view::{PlanView, QuestionGroup};
 use shirube_navigator::workshop::WorkshopView;
 use shirube_navigator::Profile;
@@ -57,6 +57,8 @@ pub struct SectorChoice {
 #[derive(Clone, Debug, Serialize, TS)]
 pub struct StartupState {
     pub lang: Lang,
+    /// The text size in percent (100 unless the user chose another).
+    pub text_size: u16,
     pub errors: Vec<AppError>,
 }
 
@@ -99,7 +101,10 @@ impl Shirube {
         Shirube {
             library,
             settings_path: None,
-            settings: Mutex::new(Settings { lang: Some(lang) }),
+            settings: Mutex::new(Settings {
+                lang: Some(lang),
+                text_size: None,
+            }),
             os_lang: lang,
             startup_errors: Vec::new(),
             navigator: Navigator::without_store(),
@@ -125,6 +130,7 @@ impl Shirube {
     pub fn startup(&self) -> StartupState {
         StartupState {
             lang: self.lang(),
+            text_size: self.lock_settings().text_size.unwrap_or(100),
             errors: self.startup_errors.clone(),
         }
     }
@@ -135,8 +141,16 @@ impl Shirube {
 
     /// Remembers the user's language. In memory it takes effect even if saving fails.
     pub fn set_lang(&self, lang: Lang) -> Result<(), AppError> {
+        self.update_settings(|settings| settings.lang = Some(lang))
+    }
+
+    /// Changes the settings in memory (in effect even if saving fails) and saves them.
+    pub(crate) fn update_settings(
+        &self,
+        change: impl FnOnce(&mut Settings),
+    ) -> Result<(), AppError> {
         let mut settings = self.lock_settings();
-        settings.lang = Some(lang);
+        change(&mut settings);
         match &self.settings_path {
             Some(path) => settings.save(path),
             None => Ok(()),
@@ -249,7 +263,7 @@ impl Shirube {
         id: i64,
         file: &ImportedFile,
         lang: Lang,
-    ) -> Result<String, AppError> {
+    ) -> Result<Added, AppError> {
         self.navigator
             .import_participant(&self.library, id, file, lang)
     }
@@ -270,8 +284,7 @@ impl Shirube {
         self.navigator.accept_consensus(&self.library, id)
     }
 
-    /// A saved assessment's report (or plan) as text: the whole report or its summary, with
-    /// the change since another saved assessment where `options` names one.
+    /// A saved assessment's report (or plan) as text, as `options` ask (summary, baseline).
     pub fn report(
         &self,
         id: i64,
@@ -310,9 +323,8 @@ impl Shirube {
             .save_report(&self.library, id, langs, format, options, &self.exports)
     }
 
-    /// The report (or plan) for an answers file, as `shirube plan` prints or writes it: the
-    /// same bytes the app produces once the file is imported. With `baseline`, the change since
-    /// that earlier answers file. Errors are worded in `lang` and start with the file's name.
+    /// The report for an answers file (and a baseline), as `shirube plan` writes it: the same
+    /// bytes the app makes once imported. Errors are in `lang` and start with the file's name.
     pub fn report_from_file(
         &self,
         file: NamedFile<'_>,
@@ -322,15 +334,8 @@ impl Shirube {
         format: ReportFormat,
         summary_only: bool,
     ) -> Result<Vec<u8>, String> {
-        report::from_file(
-            &self.library,
-            file,
-            baseline,
-            lang,
-            langs,
-            format,
-            summary_only,
-        )
+        let library = &self.library;
+        report::from_file(library, file, baseline, lang, langs, format, summary_only)
     }
 }
 

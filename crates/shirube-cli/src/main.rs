@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use shirube_api::{Args, CheckTarget, Lang, Localizer, ReportFormat, SearchRequest};
+use shirube_api::{Args, CheckTarget, Lang, Localizer, ReportFormat, RollupFormat, SearchRequest};
 
 mod plan;
+mod rollup;
 mod search;
 mod show;
 
@@ -101,6 +102,20 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The group's picture: a row per answers file (a group company or business unit), a column
+    /// per directive and CSF function, the weakest cells marked
+    Rollup {
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
+        #[arg(long)]
+        lang: Option<String>,
+        /// json, html or xlsx
+        #[arg(long, default_value = "json")]
+        format: RollupFormat,
+        /// Write to FILE instead of standard output (needed for xlsx)
+        #[arg(long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Time index build and queries on the bundled corpus replicated N times
     Bench {
         #[arg(long, default_value_t = 1)]
@@ -177,6 +192,13 @@ fn main() -> ExitCode {
         } => {
             parse_lang(lang, os_lang).and_then(|lang| plan::questions(&answers, lang, quick, json))
         }
+        Command::Rollup {
+            files,
+            lang,
+            format,
+            output,
+        } => parse_lang(lang, os_lang)
+            .and_then(|lang| rollup::run(&files, lang, format, output.as_deref())),
         Command::Bench {
             scale,
             queries,

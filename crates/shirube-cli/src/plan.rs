@@ -119,7 +119,7 @@ pub fn questions(path: &Path, lang: Lang, quick: bool, json: bool) -> Result<Exi
 }
 
 /// The answers file's bytes, or the localized reason it cannot be read.
-fn read_answers(path: &Path, lang: Lang) -> Result<Vec<u8>, String> {
+pub fn read_answers(path: &Path, lang: Lang) -> Result<Vec<u8>, String> {
     // Read no more than the limit allows, so a huge file is refused without filling memory.
     read_limited(path).map_err(|err| {
         let detail = Args::new().with("detail", err.to_string());

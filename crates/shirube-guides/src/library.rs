@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use crate::load::LoadedItem;
 use crate::model::{Item, Pack};
@@ -19,6 +20,8 @@ pub struct Library {
     children: HashMap<ItemId, Vec<ItemId>>,
     /// crosswalk target → the items that map to it.
     mapped_from: HashMap<ItemId, Vec<ItemId>>,
+    /// How long `with_user_packs` took: a phase of the app's start-up profile.
+    loaded_in: Duration,
 }
 
 impl Library {
@@ -39,7 +42,14 @@ impl Library {
 
     /// The bundled guides and the user's packs from `dir` (see `user_packs`).
     pub fn with_user_packs(dir: &Path) -> (Library, Vec<Problem>) {
-        user_packs::load_with_bundled(dir)
+        let started = Instant::now();
+        let (mut library, problems) = user_packs::load_with_bundled(dir);
+        library.loaded_in = started.elapsed();
+        (library, problems)
+    }
+
+    pub fn loaded_in(&self) -> Duration {
+        self.loaded_in
     }
 
     pub(crate) fn from_loaded(mut packs: Vec<Pack>, items: Vec<LoadedItem>) -> Library {
@@ -78,6 +88,7 @@ impl Library {
             items,
             children,
             mapped_from,
+            loaded_in: Duration::ZERO,
         }
     }
 

@@ -107,6 +107,10 @@ pub struct AnswersFile {
     /// Who answered, or the assessment's name: names a participant when a facilitator imports it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// Who answered, as a stable random ID the exporting Shirube gave its assessment: a workshop
+    /// tells two people apart by it even when both kept the default name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub respondent: String,
     /// The organization assessed, as the report's header names it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub organization: String,
@@ -229,6 +233,7 @@ impl AnswersFile {
         AnswersFile {
             schema: SCHEMA.to_owned(),
             name: String::new(),
+            respondent: String::new(),
             organization: String::new(),
             assessed_on: None,
             sector: sector.slug().to_owned(),

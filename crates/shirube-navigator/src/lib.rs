@@ -7,6 +7,7 @@ pub mod files;
 pub mod path;
 pub mod plan;
 pub mod report;
+pub mod rollup;
 pub mod step;
 pub mod store;
 pub mod targets;

@@ -5,11 +5,13 @@
 mod chart;
 mod docx;
 mod docx_summary;
+mod rollup;
 mod xlsx;
 mod xlsx_style;
 mod xlsx_summary;
 
 pub use docx::docx;
+pub use rollup::rollup_xlsx;
 pub use xlsx::xlsx;
 
 use shirube_guides::{AppError, ErrorCode, Lang};

@@ -2,14 +2,14 @@
 //! and Calc, which the set-up installs) loads each file the app saves for the sample workshop
 //! and prints it to PDF. The PDF must have A4 pages, the Japanese text and the chart; page 1 is
 //! kept as a PNG in `sample-report/` for people to look at. The workbook is also read back cell
-//! by cell and must hold the numbers the app shows.
+//! by cell and must hold the numbers the app shows; so is the group's picture, with its marks.
 
 use std::io::Cursor;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{open_workbook_from_rs, Data, Reader, Xlsx};
-use shirube_api::{Lang, ReportFormat, ReportLang, ReportOptions};
+use shirube_api::{ImportedFile, Lang, ReportFormat, ReportLang, ReportOptions, RollupFormat};
 
 use crate::report::{a4_pages, out_dir, sample_workshop};
 
@@ -178,7 +178,7 @@ fn the_excel_report_reads_back_cell_by_cell_with_the_apps_numbers() {
         .expect("the workbook opens");
     assert_eq!(
         book.sheet_names(),
-        ["サマリー", "スコア", "回答", "ロードマップ"]
+        ["要約", "スコア", "回答", "ロードマップ"]
     );
 
     let scores = book.worksheet_range("スコア").unwrap();
@@ -285,5 +285,68 @@ fn the_executive_summary_fits_two_a4_pages_in_word_in_both_languages() {
             "{}: the annex starts on page {starts:?}",
             kept.display()
         );
+    }
+}
+
+/// The five sample group companies of `shirube rollup`'s tests, as the app's file picker
+/// hands them over.
+fn sample_group() -> Vec<ImportedFile> {
+    let fixtures =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../crates/shirube-cli/tests/fixtures/answers");
+    ["hq", "rail", "hospital", "finance", "logistics-east"]
+        .iter()
+        .map(|name| {
+            let file_name = format!("{name}.shirube.json");
+            let text = std::fs::read_to_string(fixtures.join(&file_name)).unwrap();
+            ImportedFile { file_name, text }
+        })
+        .collect()
+}
+
+#[test]
+fn the_group_picture_workbook_reads_back_with_its_marks_and_opens_in_libreoffice() {
+    let (dir, app, _) = sample_workshop();
+    let files = sample_group();
+    for (lang, sheet, title) in [
+        (Lang::Ja, "グループ全体の状況", "グループ全体の状況"),
+        (Lang::En, "Group picture", "The group's picture"),
+    ] {
+        let matrix = app.rollup(&files, lang).unwrap();
+        let saved = PathBuf::from(app.save_rollup(&files, lang, RollupFormat::Xlsx).unwrap());
+        assert!(saved.starts_with(dir.path()));
+        let mut book: Xlsx<_> = open_workbook_from_rs(Cursor::new(std::fs::read(&saved).unwrap()))
+            .expect("the workbook opens");
+        assert_eq!(book.sheet_names(), [sheet]);
+        let range = book.worksheet_range(sheet).unwrap();
+        assert_eq!(cell(&range, 0, 0), title);
+        assert_eq!(cell(&range, 4, 2), "D1");
+        // Row 5 on: a unit a row; its name, sector, the sixteen scores (as numbers) and the
+        // count of "don't know" answers.
+        for (index, unit) in matrix.units.iter().enumerate() {
+            let row = 5 + index as u32;
+            assert_eq!(cell(&range, row, 0), unit.name);
+            for (offset, score) in unit.cells.iter().enumerate() {
+                let shown = range.get_value((row, 2 + offset as u32));
+                match score.score {
+                    Some(value) => assert_eq!(shown, Some(&Data::Float(f64::from(value)))),
+                    None => assert_eq!(cell(&range, row, 2 + offset as u32), "–"),
+                }
+            }
+            assert_eq!(cell(&range, row, 18), unit.unknowns.to_string());
+        }
+        // The hospital's D1: 0, the group's lowest and far below target.
+        assert_eq!(cell(&range, 7, 0), "Marunouchi General Hospital");
+        assert_eq!(cell(&range, 7, 2), "0");
+
+        let name = format!("sample-rollup-{}", lang.code());
+        let kept = out_dir().join(&name).with_extension("xlsx");
+        std::fs::copy(&saved, &kept).unwrap();
+        let pdf = print_with_libreoffice(&kept);
+        let text = pdf_text(&pdf);
+        assert!(text.contains("丸の内鉄道"), "{name}: no unit in\n{text}");
+        // The mark is printed beside the number, not only filled in.
+        assert!(text.contains("0 ▼!"), "{name}: no mark in\n{text}");
+        keep_first_page(&pdf);
+        eprintln!("{name}: {} A4 pages", a4_pages(&pdf));
     }
 }

@@ -61,6 +61,30 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
         text.contains("Aiko Tanaka") && text.contains("Ben Carter") && text.contains("千佳 佐藤")
     })
     .await;
+
+    // A fourth file from someone else who also wrote "Aiko Tanaka": kept apart, with a warning
+    // and a choice; the facilitator removes the newcomer again.
+    app.wait_for(r#"[data-testid="import-participants"]"#)
+        .await
+        .send_keys(&fixture("aiko-namesake.shirube.json"))
+        .await
+        .unwrap();
+    let warning = app
+        .wait_for_text(r#"[data-testid="same-name"]"#, |text| {
+            text.contains("Aiko Tanaka (2)")
+        })
+        .await;
+    assert!(warning.contains("Two files claim the name"), "{warning}");
+    assert_eq!(count(&app, "[data-participant]").await, 4);
+    app.screenshot("workshop-same-name").await;
+    app.wait_for(r#"[data-testid="same-name"] button:last-child"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text(".participant-list", |text| !text.contains("(2)"))
+        .await;
+    assert_eq!(count(&app, "[data-participant]").await, 3);
     assert_eq!(count(&app, "[data-participant]").await, 3);
     let summary = app.text(r#"[data-testid="disagreements"]"#).await;
     assert!(summary.contains("questions to discuss"), "{summary}");
@@ -135,6 +159,19 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
     app.screenshot("presenter-en").await;
     app.press(Key::Escape).await;
     assert_eq!(count(&app, r#"[data-testid="presenter"]"#).await, 0);
+    // Opened again, it resumes at the same question.
+    app.wait_for(r#"[data-testid="present"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(app.text(".presenter-progress").await, flagged);
+    app.wait_for(r#"[data-testid="presenter-close"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(count(&app, r#"[data-testid="presenter"]"#).await, 0);
 
     // The same room in Japanese: the workshop and the projector follow the language at once.
     app.wait_for(r#"button[data-lang="ja"]"#)
@@ -143,7 +180,7 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
         .await
         .unwrap();
     app.wait_for_text(r#"[data-testid="disagreements"]"#, |text| {
-        text.contains("話し合うべき質問")
+        text.contains("話し合うべき設問")
     })
     .await;
     app.screenshot("workshop-ja").await;
@@ -152,8 +189,11 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
         .click()
         .await
         .unwrap();
-    app.wait_for_text(".presenter-progress", |text| text.starts_with("質問 1 /"))
-        .await;
+    // Still at the question it was closed on, now worded in Japanese.
+    app.wait_for_text(".presenter-progress", |text| {
+        !text.is_empty() && !text.starts_with("Question")
+    })
+    .await;
     app.type_text("d").await;
     app.screenshot("presenter-ja").await;
     app.press(Key::Escape).await;

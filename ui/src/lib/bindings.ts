@@ -16,9 +16,17 @@ export type Settings = {
 /**
  * `None` until the user picks a language: the OS locale decides.
  */
-lang: Lang | null, };
+lang: Lang | null, 
+/**
+ * The interface's text size in percent of the default (16 px); `None` for 100.
+ */
+text_size?: number | null, };
 
-export type StartupState = { lang: Lang, errors: Array<AppError>, };
+export type StartupState = { lang: Lang, 
+/**
+ * The text size in percent (100 unless the user chose another).
+ */
+text_size: number, errors: Array<AppError>, };
 
 export type SectorChoice = { sector: SectorSlug, title: string, };
 
@@ -129,6 +137,11 @@ export type AnswersFile = { schema: string,
  */
 name?: string, 
 /**
+ * Who answered, as a stable random ID the exporting Shirube gave its assessment: a workshop
+ * tells two people apart by it even when both kept the default name.
+ */
+respondent?: string, 
+/**
  * The organization assessed, as the report's header names it.
  */
 organization?: string, 
@@ -171,6 +184,8 @@ step: StepId, answers: AnswersFile, };
 export type AnswerUpdate = { assessment: number, practice: ItemId, answer: Answer, };
 
 export type AssessmentSummary = { id: number, name: string, sector: string, step: string, created_at: string, updated_at: string, answered: number, };
+
+export type Added = { id: number, name: string, same_name_as: number | null, };
 
 export type Question = { practice: ItemLink, question: string, why_ask: string, levels: Array<string>, };
 
@@ -286,6 +301,52 @@ export type ReportLang = "en" | "ja" | "both";
 
 export type Part = "scores" | "roadmap";
 
+export type RollupColumn = { id: ItemId, label: string, title: string, function: boolean, };
+
+export type RollupCell = { item: ItemId, 
+/**
+ * 0–100; none where nothing behind it was answered.
+ */
+score: number | null, 
+/**
+ * 0–100: the unit's own target for this column.
+ */
+target: number, 
+/**
+ * "Don't know" answers behind this score.
+ */
+unknowns: number, 
+/**
+ * The lowest score in the column (see the module's rule).
+ */
+lowest: boolean, 
+/**
+ * [`FAR_BELOW`] points or more below the target.
+ */
+far_below: boolean, };
+
+export type RollupUnit = { 
+/**
+ * The file's organization, else its name, else the file's name.
+ */
+name: string, 
+/**
+ * The sector's title.
+ */
+sector: string, 
+/**
+ * "Don't know" answers in the file: each counts as 0 in its scores.
+ */
+unknowns: number, 
+/**
+ * One per column, in the columns' order.
+ */
+cells: Array<RollupCell>, };
+
+export type Rollup = { columns: Array<RollupColumn>, units: Array<RollupUnit>, };
+
+export type RollupFormat = "json" | "html" | "xlsx";
+
 export type ParticipantSummary = { id: number, name: string, imported_at: string, answered: number, };
 
 export type Response = { participant: string, answer: Answer, };
@@ -315,6 +376,10 @@ export type Segment = { text: string, hit: boolean, };
 export type SearchHit = { id: ItemId, lang: Lang, title: Array<Segment>, breadcrumb: string, snippet: Array<Segment>, score: number, };
 
 export const ANSWERS_MAX_BYTES = 1048576;
+
+export const ROLLUP_FAR_BELOW = 25;
+
+export const ROLLUP_MARKS = { lowest: "▼", far_below: "!" } as const;
 
 export type SectorSlug = "ict" | "finance" | "aviation" | "airports" | "railways" | "electricity" | "gas" | "government" | "medical" | "water" | "logistics" | "chemical" | "credit" | "petroleum" | "ports";
 

@@ -3,6 +3,7 @@
 import { invoke } from '@tauri-apps/api/core';
 import { listen } from '@tauri-apps/api/event';
 import type {
+  Added,
   AnswerUpdate,
   AppError,
   AssessmentState,
@@ -15,6 +16,8 @@ import type {
   ReportFormat,
   ReportOptions,
   ReportLang,
+  Rollup,
+  RollupFormat,
   WorkshopView,
   Profile,
   ErrorCode,
@@ -51,6 +54,7 @@ async function call<T>(command: string, args?: Record<string, unknown>): Promise
 export const api = {
   startup: () => call<StartupState>('startup'),
   setLang: (lang: Lang) => call<null>('set_lang', { lang }),
+  setTextSize: (percent: number) => call<null>('set_text_size', { percent }),
   libraryTree: (lang: Lang) => call<PackNode[]>('library_tree', { lang }),
   item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
   sectors: (lang: Lang) => call<SectorChoice[]>('sectors', { lang }),
@@ -81,9 +85,9 @@ export const api = {
   /** Saves the assessment as a .shirube.json file in Downloads; resolves to its path. */
   saveAnswers: (id: number) => call<string>('save_answers', { id }),
   importAssessment: (file: ImportedFile, lang: Lang) => call<number>('import_assessment', { file, lang }),
-  /** Adds one participant's answers to a workshop; resolves to the participant's name. */
+  /** Adds one participant's answers to a workshop; resolves to how they were listed. */
   importParticipant: (id: number, file: ImportedFile, lang: Lang) =>
-    call<string>('import_participant', { id, file, lang }),
+    call<Added>('import_participant', { id, file, lang }),
   removeParticipant: (id: number, participant: number) => call<null>('remove_participant', { id, participant }),
   workshop: (id: number, lang: Lang) => call<WorkshopView>('workshop', { id, lang }),
   /** Takes the group's answer wherever participants agree; resolves to how many were set. */
@@ -92,6 +96,9 @@ export const api = {
   /** The board report's HTML, made and escaped by the core, for the app to show. */
   report: (id: number, langs: ReportLang, options: ReportOptions) =>
     call<string>('report', { id, langs, options }),
+  rollup: (files: ImportedFile[], lang: Lang) => call<Rollup>('rollup', { files, lang }),
+  saveRollup: (files: ImportedFile[], lang: Lang, format: RollupFormat) =>
+    call<string>('save_rollup', { files, lang, format }),
   saveReport: (id: number, langs: ReportLang, format: ReportFormat, options: ReportOptions) =>
     call<string>('save_report', { id, langs, format, options }),
   /** Calls back once the search index is built (at once if it already is). */

@@ -85,10 +85,7 @@ fn answers_are_saved_validated_and_planned() {
     assert_eq!((plan.directives.len(), plan.functions.len()), (10, 6));
     assert_eq!(plan.roadmap[0].practice.id, practice);
     assert!(
-        plan.roadmap[0]
-            .reasons
-            .iter()
-            .any(|r| r.contains("レベル 1")),
+        plan.roadmap[0].reasons.iter().any(|r| r.contains("段階1")),
         "{:?}",
         plan.roadmap[0].reasons
     );

@@ -211,5 +211,5 @@ fn a_workshop_of_three_finds_disagreements_and_reports_the_agreement() {
         )
         .unwrap();
     assert!(markdown.contains("**Agreed in the workshop:** Restores were never tested"));
-    assert!(markdown.contains("Now at level 1; the goal is level 3."));
+    assert!(markdown.contains("Now at level 1; the target is level 3."));
 }

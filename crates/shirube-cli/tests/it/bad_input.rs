@@ -91,10 +91,10 @@ fn truncated_guide_files_name_the_line_where_they_break() {
         ja,
         [
             "demo/cut-front/en.md:1: ここで +++ から始まるフロントマターを閉じる +++ の行がありません（ファイルが途中で切れていませんか）",
-            "demo/cut-toml/item.toml:2: TOML の書式が正しくありません: unclosed table, expected `]`",
+            "demo/cut-toml/item.toml:2: TOML の書式が正しくありません：unclosed table, expected `]`",
         ]
     );
-    assert!(stderr.contains("2 件の問題"), "{stderr}");
+    assert!(stderr.contains("2件の問題"), "{stderr}");
 }
 
 #[test]
@@ -252,25 +252,25 @@ fn hostile_answers_files_get_a_clear_error_in_both_languages() {
             "huge.json",
             format!("{}{}", valid(""), " ".repeat(10 * 1024 * 1024)),
             "the answers file is larger than 1048576 bytes",
-            "回答ファイルが 1048576 バイトを超えています",
+            "回答ファイルが1048576バイトを超えています",
         ),
         (
             "nested.json",
             "[".repeat(100_000),
             "not a valid answers file at line 1, column 1: invalid type: sequence, expected an object",
-            "1 行 1 列目で回答ファイルとして読み取れません: invalid type: sequence, expected an object",
+            "1行1列目を回答ファイルとして読み取れません：invalid type: sequence, expected an object",
         ),
         (
             "nested-answer.json",
             valid(&format!("\"practice:asset-inventory\":{}", "[".repeat(100_000))),
             "not a valid answers file at line 1, column 88: invalid type: sequence, expected a level from 0 to 4 or \"unknown\"",
-            "1 行 88 列目で回答ファイルとして読み取れません: invalid type: sequence, expected a level from 0 to 4 or \"unknown\"",
+            "1行88列目を回答ファイルとして読み取れません：invalid type: sequence, expected a level from 0 to 4 or \"unknown\"",
         ),
         (
             "duplicate.json",
             valid("\"practice:asset-inventory\":1,\n\"practice:asset-inventory\":4"),
             "not a valid answers file at line 2, column 29: practice:asset-inventory is answered twice",
-            "2 行 29 列目で回答ファイルとして読み取れません: practice:asset-inventory is answered twice",
+            "2行29列目を回答ファイルとして読み取れません：practice:asset-inventory is answered twice",
         ),
         (
             "unknown-id.json",
@@ -311,7 +311,7 @@ fn a_word_or_excel_report_without_an_output_file_is_refused_in_the_readers_langu
         (
             "ja",
             "xlsx",
-            "shirube: xlsx 形式のレポートはファイルです。--output FILE で保存先を指定してください。\n",
+            "shirube: xlsx 形式の報告書はファイルに保存します。--output FILE で保存先を指定してください。\n",
         ),
     ] {
         let args = ["plan", "--answers", answers, "--lang", lang, "--format", format];

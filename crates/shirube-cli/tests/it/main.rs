@@ -4,5 +4,6 @@ mod bad_input;
 mod check;
 mod hostile_report;
 mod offline;
+mod rollup;
 mod summary;
 mod support;

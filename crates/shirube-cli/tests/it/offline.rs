@@ -50,6 +50,18 @@ const WORKLOAD: &[(&str, &[&str])] = &[
             "{out}/report.xlsx",
         ],
     ),
+    (
+        "rollup-xlsx",
+        &[
+            "rollup",
+            "tests/fixtures/answers/hq.shirube.json",
+            "tests/fixtures/answers/rail.shirube.json",
+            "--format",
+            "xlsx",
+            "--output",
+            "{out}/group.xlsx",
+        ],
+    ),
     ("bench", &["bench", "--json"]),
 ];
 

@@ -18,7 +18,7 @@ fn plan(args: &[&str]) -> String {
 fn the_summary_comes_first_and_the_full_report_follows_as_the_annex() {
     let full = plan(&["--lang", "ja", "--format", "md"]);
     let summary_at = full.find("# サイバーセキュリティの現状と取締役会への付議事項");
-    let annex_at = full.find("# 別紙：詳細レポート");
+    let annex_at = full.find("# 別紙：報告書の全文");
     assert!(
         matches!((summary_at, annex_at), (Some(s), Some(a)) if s < a),
         "{full}"
@@ -69,7 +69,7 @@ fn a_baseline_shows_what_moved_and_what_was_done_since() {
         md.contains("| D1 Recognize cyber risk and set a company-wide policy | 75 | 75 | 25 |"),
         "{md}"
     );
-    assert!(md.contains("Change since then"));
+    assert!(md.contains("Change since last time"));
     let html = plan(&["--lang", "ja", "--format", "html", "--baseline", EARLIER]);
     assert!(html.contains("前回の診断から実施済みの項目"));
     assert!(html.contains("2026-04-20から、5項目が改善し、0項目が低下しました。"));

@@ -87,14 +87,15 @@ pub fn html_page(input: &ReportInput, langs: ReportLang) -> String {
          <title>{}</title><style>{STYLESHEET}{}</style></head><body>{}</body></html>\n",
         first.code(),
         escape(&title),
-        running_head(&title, &l10n.text("summary-confidential"), &l10n),
+        running_head(&title, &l10n),
         html_body(input, langs)
     )
 }
 
 /// The title at the top of every printed page and "page x of y" at the bottom, as page margin
 /// boxes (Chromium prints them; WebKit ignores them, and its print dialog offers its own).
-fn running_head(title: &str, mark: &str, l10n: &Localizer) -> String {
+pub(crate) fn running_head(title: &str, l10n: &Localizer) -> String {
+    let mark = l10n.text("summary-confidential");
     const PAGE: &str = "\u{E000}";
     const PAGES: &str = "\u{E001}";
     let args = Args::new().with("page", PAGE).with("pages", PAGES);
@@ -105,7 +106,7 @@ fn running_head(title: &str, mark: &str, l10n: &Localizer) -> String {
         "@page{{@top-left{{content:{};font:bold 9pt sans-serif;color:#9b2c2c}}\
          @top-right{{content:{};font:9pt sans-serif;color:#3d4a5c}}\
          @bottom-center{{content:{page_of};font:9pt sans-serif;color:#3d4a5c}}}}",
-        css_string(mark),
+        css_string(&mark),
         css_string(title)
     )
 }

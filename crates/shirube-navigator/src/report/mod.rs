@@ -25,7 +25,8 @@ use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::{ItemId, Lang, Library, Sector};
 
 pub use dates::today;
-pub use html::{html_body, html_page, html_part, STYLESHEET};
+pub(crate) use html::running_head;
+pub use html::{escape, html_body, html_page, html_part, STYLESHEET};
 pub use markdown::markdown;
 pub use summary::{Bar, Decisions, Risks, Summary, SummaryChart};
 
@@ -139,7 +140,7 @@ fn title(library: &Library, id: &ItemId, l10n: &Localizer) -> String {
 }
 
 /// "General" or the sector page's title, in the reader's language.
-fn sector_title(library: &Library, sector: &Sector, l10n: &Localizer) -> String {
+pub(crate) fn sector_title(library: &Library, sector: &Sector, l10n: &Localizer) -> String {
     sector.item_id().map_or_else(
         || l10n.text("plan-sector-general"),
         |id| title(library, &id, l10n),

@@ -50,13 +50,15 @@ impl Store {
     }
 
     fn read_details(&self, assessment: i64, file: &mut AnswersFile) -> Result<(), StoreError> {
-        let (organization, assessed_on): (String, Option<String>) = self.db.query_row(
-            "SELECT organization, assessed_on FROM assessments WHERE id = ?1",
-            params![assessment],
-            |row| Ok((row.get(0)?, row.get(1)?)),
-        )?;
+        let (organization, assessed_on, respondent): (String, Option<String>, String) =
+            self.db.query_row(
+                "SELECT organization, assessed_on, respondent FROM assessments WHERE id = ?1",
+                params![assessment],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+            )?;
         file.organization = organization;
         file.assessed_on = assessed_on;
+        file.respondent = respondent;
         let mut statement = self
             .db
             .prepare("SELECT item_id, level, reason FROM targets WHERE assessment_id = ?1")?;

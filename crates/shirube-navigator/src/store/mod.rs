@@ -4,14 +4,21 @@
 //! it is checked through a read-only connection before anything opens it for writing.
 //! `recovery` keeps a last good copy and falls back to it, or to reading only.
 
+mod check;
 mod details;
 mod error;
+mod last_good;
 mod recovery;
+mod schema;
 mod workshop;
 
 pub use error::StoreError;
+
+use check::{check, Check};
+pub use last_good::needs_full_check_path;
 pub use recovery::{last_good_path, open_or_recover, OpenNotice, Opened};
-pub use workshop::Participant;
+use schema::MIGRATIONS;
+pub use workshop::{Added, Participant};
 
 use std::path::Path;
 
@@ -21,70 +28,6 @@ use ts_rs::TS;
 
 use crate::{Answer, Profile};
 use shirube_guides::ItemId;
-
-/// Schema migrations, in order; `PRAGMA user_version` counts how many have run.
-const MIGRATIONS: &[&str] = &[
-    r#"
-    CREATE TABLE assessments (
-        id INTEGER PRIMARY KEY,
-        name TEXT NOT NULL,
-        sector TEXT NOT NULL DEFAULT 'general',
-        profile TEXT NOT NULL DEFAULT '{}',
-        step TEXT NOT NULL DEFAULT 'profile',
-        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        updated_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
-    );
-    CREATE TABLE answers (
-        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
-        practice_id TEXT NOT NULL,
-        answer TEXT NOT NULL,
-        answered_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        PRIMARY KEY (assessment_id, practice_id)
-    );
-"#,
-    r#"
-    CREATE TABLE participants (
-        id INTEGER PRIMARY KEY,
-        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
-        name TEXT NOT NULL,
-        answers TEXT NOT NULL,
-        imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-        UNIQUE (assessment_id, name)
-    );
-    CREATE TABLE notes (
-        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
-        practice_id TEXT NOT NULL,
-        note TEXT NOT NULL,
-        PRIMARY KEY (assessment_id, practice_id)
-    );
-"#,
-    r#"
-    ALTER TABLE assessments ADD COLUMN organization TEXT NOT NULL DEFAULT '';
-    ALTER TABLE assessments ADD COLUMN assessed_on TEXT;
-    -- The directives chosen for a deep dive, as a JSON list; NULL: those the quick check flags.
-    ALTER TABLE assessments ADD COLUMN deep_dives TEXT;
-    -- Who gave the answer when not the assessment's author ('ciso' after a hand-off).
-    ALTER TABLE answers ADD COLUMN answered_by TEXT;
-    CREATE TABLE targets (
-        assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
-        item_id TEXT NOT NULL,
-        level INTEGER,
-        reason TEXT NOT NULL DEFAULT '',
-        PRIMARY KEY (assessment_id, item_id)
-    );
-"#,
-];
-
-/// Checks a database's pages, and its indexes against its tables (the full check: a copy kept as
-/// the last good state must really be good, and the file is small), and its schema version;
-/// returns the version.
-fn check(db: &Connection) -> Result<i64, StoreError> {
-    let check: String = db.query_row("PRAGMA integrity_check", [], |row| row.get(0))?;
-    if check != "ok" {
-        return Err(StoreError::Corrupt(check));
-    }
-    schema_version(db)
-}
 
 /// The schema version, if this Shirube knows it.
 fn schema_version(db: &Connection) -> Result<i64, StoreError> {
@@ -142,6 +85,14 @@ pub struct AssessmentSummary {
 
 pub struct Store {
     db: Connection,
+    last_good: last_good::LastGood,
+}
+
+impl Drop for Store {
+    /// The last good copy is finished before the database may be closed, moved or damaged.
+    fn drop(&mut self) {
+        self.finish_last_good();
+    }
 }
 
 impl Store {
@@ -150,9 +101,15 @@ impl Store {
     /// to (a read-write connection would checkpoint its WAL into it on closing).
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if path.exists() {
+            // A full check found damage after the last start: it runs again before any write.
+            let how = if needs_full_check_path(path).exists() {
+                Check::Full
+            } else {
+                Check::Quick
+            };
             Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
                 .map_err(StoreError::from)
-                .and_then(|db| check(&db))
+                .and_then(|db| check(&db, how))
                 .map_err(|err| explain_cannot_open(err, path))?;
         }
         let db = Connection::open(path).map_err(|err| explain_cannot_open(err.into(), path))?;
@@ -165,7 +122,10 @@ impl Store {
         db.pragma_update(None, "journal_mode", "WAL")?;
         db.pragma_update(None, "synchronous", "FULL")?;
         db.pragma_update(None, "foreign_keys", "ON")?;
-        let mut store = Store { db };
+        let mut store = Store {
+            db,
+            last_good: last_good::LastGood::None,
+        };
         store.migrate(version)?;
         Ok(store)
     }
@@ -175,8 +135,11 @@ impl Store {
     pub fn open_read_only(path: &Path) -> Result<Store, StoreError> {
         let checked = |db: Connection| -> Result<Store, StoreError> {
             db.busy_timeout(std::time::Duration::from_secs(5))?;
-            check(&db)?;
-            Ok(Store { db })
+            check(&db, Check::Full)?;
+            Ok(Store {
+                db,
+                last_good: last_good::LastGood::None,
+            })
         };
         // SQLite reports a missing -shm it cannot create at the first read, not at opening.
         match checked(Connection::open_with_flags(
@@ -200,7 +163,8 @@ impl Store {
 
     pub fn create(&self, name: &str, sector: &str) -> Result<i64, StoreError> {
         self.db.execute(
-            "INSERT INTO assessments (name, sector) VALUES (?1, ?2)",
+            "INSERT INTO assessments (name, sector, respondent)
+             VALUES (?1, ?2, lower(hex(randomblob(16))))",
             params![name, sector],
         )?;
         Ok(self.db.last_insert_rowid())

@@ -1,5 +1,6 @@
-//! Keeping the last good state. After every open that passes the integrity check, a consistent
-//! copy of the database is kept beside it as `<db>.last-good`. If the database is damaged at
+//! Keeping the last good state. After every open that passes the check, a consistent copy of
+//! the database as it was opened is kept beside it as `<db>.last-good`, written in the
+//! background (`last_good`). If the database is damaged at
 //! start, its files are moved aside byte for byte (never written to, never deleted), the last
 //! good copy takes its place, and the user is told where the damaged file is. If the folder
 //! cannot be written, saved assessments are opened for reading only.
@@ -58,14 +59,13 @@ pub fn open_or_recover(path: &Path) -> Result<Opened, StoreError> {
         Store::open(path)
     };
     match opened {
-        Ok(store) => {
-            // A failed copy keeps the previous one, which is still consistent; saving answers
-            // does not depend on it. A full disk will fail saves too: say so at once.
-            let notice = match store.keep_copy(&last_good) {
-                Err(StoreError::Full(reason)) => Some(OpenNotice::Full(reason)),
-                _ => None,
-            };
-            Ok(Opened { store, notice })
+        Ok(mut store) => {
+            // Saving answers does not depend on the copy: the start does not wait for it.
+            store.keep_copy_in_background(path, last_good);
+            Ok(Opened {
+                store,
+                notice: None,
+            })
         }
         // If restoring fails (the disk is read-only too), the damage is what the user must hear.
         Err(StoreError::Corrupt(reason)) => restore_last_good(path, &last_good, reason.clone())
@@ -76,32 +76,6 @@ pub fn open_or_recover(path: &Path) -> Result<Opened, StoreError> {
             notice: Some(OpenNotice::ReadOnly(reason)),
         }),
         Err(other) => Err(other),
-    }
-}
-
-impl Store {
-    /// Writes a consistent copy of the database to `target`, atomically.
-    fn keep_copy(&self, target: &Path) -> Result<(), StoreError> {
-        let temp = with_suffix(target, ".tmp");
-        remove_if_present(&temp)?;
-        let written = self.copy_synced_to(&temp);
-        if written.is_err() {
-            // Half a copy on a full disk would hold the space the user's answers need.
-            remove_if_present(&temp)?;
-        }
-        written?;
-        std::fs::rename(&temp, target)?;
-        sync_folder(target)
-    }
-
-    fn copy_synced_to(&self, temp: &Path) -> Result<(), StoreError> {
-        let temp_name = temp
-            .to_str()
-            .ok_or_else(|| StoreError::Io(format!("not a UTF-8 path: {}", temp.display())))?;
-        self.db.execute("VACUUM INTO ?1", [temp_name])?;
-        // VACUUM INTO does not sync what it writes.
-        File::open(temp)?.sync_all()?;
-        Ok(())
     }
 }
 
@@ -167,13 +141,13 @@ fn copy_synced(from: &Path, to: &Path) -> Result<(), StoreError> {
 }
 
 /// Makes renames in the database's folder durable.
-fn sync_folder(path: &Path) -> Result<(), StoreError> {
+pub(super) fn sync_folder(path: &Path) -> Result<(), StoreError> {
     let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
     File::open(folder.unwrap_or(Path::new(".")))?.sync_all()?;
     Ok(())
 }
 
-fn remove_if_present(path: &Path) -> Result<(), StoreError> {
+pub(super) fn remove_if_present(path: &Path) -> Result<(), StoreError> {
     match std::fs::remove_file(path) {
         Err(err) if err.kind() != std::io::ErrorKind::NotFound => Err(err.into()),
         _ => Ok(()),
@@ -204,7 +178,7 @@ fn utc_stamp() -> Result<String, StoreError> {
     )
 }
 
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+pub(super) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
     name.push(suffix);
     PathBuf::from(name)

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::params;
+use rusqlite::{params, OptionalExtension};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -20,6 +20,17 @@ pub struct Participant {
     pub name: String,
     pub imported_at: String,
     pub answers: AnswersFile,
+}
+
+/// A participant as imported: their ID, the name they are listed under, and the participant
+/// whose name they claimed too, if any.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+pub struct Added {
+    #[ts(type = "number")]
+    pub id: i64,
+    pub name: String,
+    #[ts(type = "number | null")]
+    pub same_name_as: Option<i64>,
 }
 
 impl Store {
@@ -48,27 +59,70 @@ impl Store {
         Ok(id)
     }
 
-    /// Adds a participant's answers to a workshop; a participant of the same name is replaced,
-    /// so importing a corrected file twice does not count that person twice.
+    /// Adds a participant's answers to a workshop. The same respondent again (a corrected file)
+    /// replaces their answers; another respondent who claims a name already there is kept apart
+    /// under a numbered name, and the result says whose name it shares.
     pub fn add_participant(
         &self,
         assessment: i64,
         name: &str,
         answers: &AnswersFile,
-    ) -> Result<i64, StoreError> {
+    ) -> Result<Added, StoreError> {
         self.touch(assessment)?;
+        // Files from before respondent IDs are told apart by name, as they always were.
+        let respondent = if answers.respondent.is_empty() {
+            format!("name:{name}")
+        } else {
+            answers.respondent.clone()
+        };
+        let same_respondent: Option<i64> = self
+            .db
+            .query_row(
+                "SELECT id FROM participants WHERE assessment_id = ?1 AND respondent = ?2",
+                params![assessment, respondent],
+                |row| row.get(0),
+            )
+            .optional()?;
         let json = serde_json::to_string(answers).expect("answers files serialize");
+        if let Some(id) = same_respondent {
+            self.db.execute(
+                "UPDATE participants SET answers = ?2, name = ?3,
+                     imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?1",
+                params![id, json, name],
+            )?;
+            return Ok(Added {
+                id,
+                name: name.to_owned(),
+                same_name_as: None,
+            });
+        }
+        let named = |candidate: &str| -> Result<Option<i64>, StoreError> {
+            Ok(self
+                .db
+                .query_row(
+                    "SELECT id FROM participants WHERE assessment_id = ?1 AND name = ?2",
+                    params![assessment, candidate],
+                    |row| row.get(0),
+                )
+                .optional()?)
+        };
+        let same_name_as = named(name)?;
+        let mut unique = name.to_owned();
+        let mut number = 2;
+        while named(&unique)?.is_some() {
+            unique = format!("{name} ({number})");
+            number += 1;
+        }
         self.db.execute(
-            "INSERT INTO participants (assessment_id, name, answers) VALUES (?1, ?2, ?3)
-             ON CONFLICT (assessment_id, name) DO UPDATE SET answers = excluded.answers,
-                 imported_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-            params![assessment, name, json],
+            "INSERT INTO participants (assessment_id, respondent, name, answers)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![assessment, respondent, unique, json],
         )?;
-        Ok(self.db.query_row(
-            "SELECT id FROM participants WHERE assessment_id = ?1 AND name = ?2",
-            params![assessment, name],
-            |row| row.get(0),
-        )?)
+        Ok(Added {
+            id: self.db.last_insert_rowid(),
+            name: unique,
+            same_name_as,
+        })
     }
 
     pub fn remove_participant(&self, assessment: i64, participant: i64) -> Result<(), StoreError> {
@@ -161,7 +215,7 @@ mod tests {
     }
 
     #[test]
-    fn participants_are_kept_per_workshop_and_replaced_by_name() {
+    fn participants_are_told_apart_by_respondent_not_by_name() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("shirube.db")).unwrap();
         let workshop = store
@@ -170,24 +224,32 @@ mod tests {
         let mut aiko = AnswersFile::new(&Sector::GENERAL);
         aiko.answers
             .insert(id("practice:asset-inventory"), Answer::Level(1));
+        aiko.respondent = "a1".into();
         let first = store.add_participant(workshop, "Aiko", &aiko).unwrap();
         aiko.answers
             .insert(id("practice:asset-inventory"), Answer::Level(3));
         let again = store.add_participant(workshop, "Aiko", &aiko).unwrap();
         assert_eq!(first, again, "the same person, imported twice, counts once");
-        store
-            .add_participant(workshop, "Ben", &AnswersFile::new(&Sector::GENERAL))
-            .unwrap();
+        // Another person who kept the same name is another participant, and is said to be.
+        let mut other = AnswersFile::new(&Sector::GENERAL);
+        other.respondent = "b2".into();
+        let namesake = store.add_participant(workshop, "Aiko", &other).unwrap();
+        assert_eq!(namesake.name, "Aiko (2)");
+        assert_eq!(namesake.same_name_as, Some(first.id));
+        // Files from before respondent IDs: by name, as before.
+        let old = AnswersFile::new(&Sector::GENERAL);
+        let ben = store.add_participant(workshop, "Ben", &old).unwrap();
+        assert_eq!(store.add_participant(workshop, "Ben", &old).unwrap(), ben);
 
         let participants = store.participants(workshop).unwrap();
         let names: Vec<_> = participants.iter().map(|p| p.name.as_str()).collect();
-        assert_eq!(names, ["Aiko", "Ben"]);
+        assert_eq!(names, ["Aiko", "Aiko (2)", "Ben"]);
         assert_eq!(
             participants[0].answers.answers[&id("practice:asset-inventory")],
             Answer::Level(3)
         );
-        store.remove_participant(workshop, first).unwrap();
-        assert_eq!(store.participants(workshop).unwrap().len(), 1);
+        store.remove_participant(workshop, first.id).unwrap();
+        assert_eq!(store.participants(workshop).unwrap().len(), 2);
     }
 
     #[test]

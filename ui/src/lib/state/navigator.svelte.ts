@@ -31,8 +31,8 @@ const PLAN_STEPS: readonly StepId[] = ['snapshot', 'targets', 'results', 'roadma
 // The screens that show a part of the plan document.
 const DOCUMENT_PARTS: Partial<Record<StepId, Part>> = { snapshot: 'scores', results: 'scores', roadmap: 'roadmap' };
 
-/** What the board report or the workshop shows beside the flow. */
-export type Side = { kind: 'workshop' | 'report'; id: number; name: string };
+/** What the board report, the workshop or the group's picture shows beside the flow. */
+export type Side = { kind: 'workshop' | 'report'; id: number; name: string } | { kind: 'rollup' };
 
 export class NavigatorFlow {
   /** Every saved assessment: the start screen lists them, the results compare with them. */
@@ -215,8 +215,13 @@ export class NavigatorFlow {
     }
   }
 
-  openSide(kind: Side['kind'], id: number): void {
+  openSide(kind: 'workshop' | 'report', id: number): void {
     this.side = { kind, id, name: this.list.find((a) => a.id === id)?.name ?? '' };
+  }
+
+  /** The group's picture: answers files from group companies, side by side. */
+  openRollup(): void {
+    this.side = { kind: 'rollup' };
   }
 
   /** Leaves the assessment for the start screen, with the saved list brought up to date. */

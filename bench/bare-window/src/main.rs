@@ -1,0 +1,29 @@
+//! A bare Tauri window: one static page, no state, no setup. `cargo xtask bench` starts it beside
+//! Shirube to measure the floor a Tauri 2 app's start cannot go below on this machine. The page
+//! calls `painted` once it has been painted; the window prints the milliseconds since `main`
+//! as one JSON line, the same way Shirube's start-up profile does, and closes.
+
+use std::time::Instant;
+
+use tauri::{AppHandle, State};
+
+struct Started(Instant);
+
+#[tauri::command]
+fn painted(app: AppHandle, started: State<'_, Started>) {
+    let ms = started.0.elapsed().as_secs_f64() * 1000.0;
+    println!("{{\"main\":0,\"first-paint\":{ms:.2}}}");
+    app.exit(0);
+}
+
+fn main() {
+    let started = Started(Instant::now());
+    tauri::Builder::default()
+        .manage(started)
+        .invoke_handler(tauri::generate_handler![painted])
+        .run(tauri::generate_context!())
+        .unwrap_or_else(|err| {
+            eprintln!("bare window: {err}");
+            std::process::exit(1);
+        });
+}
