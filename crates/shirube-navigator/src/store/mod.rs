@@ -113,8 +113,6 @@ fn open_immutable(path: &Path) -> Result<Connection, StoreError> {
     for c in path.to_string_lossy().chars() {
         match c {
             '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
-            // SQLite's URIs name Windows paths with forward slashes (file:C:/Users/…).
-            '\\' if cfg!(windows) => uri.push('/'),
             c => uri.push(c),
         }
     }
