@@ -46,6 +46,14 @@ fn print_table(rows: impl IntoIterator<Item = startup::Row>) {
 }
 
 pub fn bench(args: &[String]) -> Result {
+    // Start-up and keystroke figures need an X display and WebKitWebDriver, and the budgets
+    // are set for the .deb: one platform's numbers, comparable run to run.
+    if !cfg!(target_os = "linux") {
+        return Err(
+            "bench measures the Linux build (Xvfb, WebKitWebDriver, the .deb): run it on Linux"
+                .to_owned(),
+        );
+    }
     match args {
         [] => {}
         [flag] if flag == "--startup-profile" => {

