@@ -162,3 +162,61 @@ async fn crosswalks_lead_from_a_practice_to_the_framework_and_back() {
     );
     app.quit().await;
 }
+
+async fn number(app: &App, script: &str) -> f64 {
+    app.client
+        .execute(script, vec![])
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap_or(f64::NAN)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn text_size_is_remembered_and_the_zoom_keys_work() {
+    let profile = Profile::new();
+    let app = App::launch(&profile, "ja_JP.UTF-8").await;
+    let root_px = "return parseFloat(getComputedStyle(document.documentElement).fontSize)";
+    assert_eq!(number(&app, root_px).await, 16.0);
+    // 150 %, chosen by keyboard from the top bar.
+    app.tab_to(r#"[data-testid="text-size"]"#).await;
+    app.press(Key::Down).await;
+    app.press(Key::Down).await;
+    app.wait_for_text(r#"[data-testid="text-size"]"#, |_| true)
+        .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(number(&app, root_px).await, 24.0);
+    // Everything is sized in rem: the start page's heading grows with it (2rem → 48 px).
+    let heading_px =
+        "return parseFloat(getComputedStyle(document.querySelector('.home h1')).fontSize)";
+    assert!(number(&app, heading_px).await >= 40.0);
+    app.screenshot("ja-home-150").await;
+    app.quit().await;
+
+    // Remembered at the next start; and Ctrl+= zooms the whole window (the page gets narrower
+    // in CSS pixels), Ctrl+0 resets it.
+    let again = App::launch(&profile, "ja_JP.UTF-8").await;
+    again
+        .wait_for_text(r#"[data-testid="text-size"]"#, |_| true)
+        .await;
+    assert_eq!(number(&again, root_px).await, 24.0);
+    let width = "return window.innerWidth";
+    let before = number(&again, width).await;
+    let body = again.wait_for("body").await;
+    body.send_keys(&format!("{}=", char::from(Key::Control)))
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let zoomed = number(&again, width).await;
+    assert!(zoomed < before, "Ctrl+= zooms in: {before} → {zoomed}");
+    body.send_keys(&format!("{}0", char::from(Key::Control)))
+        .await
+        .unwrap();
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert_eq!(
+        number(&again, width).await,
+        before,
+        "Ctrl+0 resets the zoom"
+    );
+    again.quit().await;
+}

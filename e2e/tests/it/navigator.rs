@@ -169,15 +169,24 @@ async fn an_executive_takes_the_quick_check_deepens_one_directive_and_sets_a_tar
     .await;
     assert_eq!(value, "4");
     again.screenshot("ja-targets").await;
-    // The save runs on change; the roadmap is read from the saved targets.
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    go_to(&again, "roadmap").await;
-    let after = roadmap(&again).await;
+    // Tab on: the change is surely taken (some engines fire it on leaving a select). The
+    // roadmap is read from the saved targets; a loaded machine may take a moment to save.
+    again.press(Key::Tab).await;
     let rank = |order: &[String]| {
         order
             .iter()
             .position(|p| p == "practice:information-sharing")
     };
+    let mut after = Vec::new();
+    for _ in 0..10 {
+        tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        go_to(&again, "roadmap").await;
+        after = roadmap(&again).await;
+        if rank(&after) != rank(&before) {
+            break;
+        }
+        go_to(&again, "targets").await;
+    }
     assert!(
         rank(&after) < rank(&before) || (rank(&before).is_none() && rank(&after).is_some()),
         "information sharing moves up: {before:?} → {after:?}"

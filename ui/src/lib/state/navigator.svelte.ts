@@ -130,8 +130,9 @@ export class NavigatorFlow {
     const target = this.steps[Math.min(Math.max(index, 0), this.steps.length - 1)];
     try {
       await api.setStep(current.id, target);
+      // The plan first, then the screen: it never shows the last visit's document.
+      await this.#loadPlanFor(target);
       current.step = target;
-      await this.#loadPlanIfShown();
       return true;
     } catch (raw) {
       reportError(raw);
@@ -244,13 +245,17 @@ export class NavigatorFlow {
   }
 
   async #loadPlanIfShown(): Promise<void> {
-    if (!this.current || !PLAN_STEPS.includes(this.step)) return;
-    this.plan = await api.plan(this.current.id, locale.lang);
-    await this.#loadDocument();
+    await this.#loadPlanFor(this.step);
   }
 
-  async #loadDocument(): Promise<void> {
-    const part = DOCUMENT_PARTS[this.step];
+  async #loadPlanFor(step: StepId): Promise<void> {
+    if (!this.current || !PLAN_STEPS.includes(step)) return;
+    this.plan = await api.plan(this.current.id, locale.lang);
+    await this.#loadDocument(step);
+  }
+
+  async #loadDocument(step: StepId = this.step): Promise<void> {
+    const part = DOCUMENT_PARTS[step];
     if (!this.current || !part) return;
     const baseline = part === 'scores' && this.comparedWith ? Number(this.comparedWith) : null;
     this.document = await api.planPart(this.current.id, locale.lang, part, baseline);
