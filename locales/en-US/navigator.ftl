@@ -119,6 +119,7 @@ presenter-next = Next
 presenter-next-disagreement = Next disagreement
 presenter-agree-label = Agree a level
 presenter-close = Close (Esc)
+presenter-agreed-label = Agreed answer:{" "}
 presenter-label = Presenter mode
 # Variables:
 #   $current (Number) - the question shown

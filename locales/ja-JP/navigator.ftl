@@ -111,6 +111,7 @@ presenter-next = 次へ
 presenter-next-disagreement = 次の意見が分かれた設問
 presenter-agree-label = 合意した段階
 presenter-close = 閉じる（Esc）
+presenter-agreed-label = 合意した回答：
 presenter-label = 投影モード
 # Variables:
 #   $current (Number) - the question shown
