@@ -29,13 +29,7 @@ pub fn run(request: &PlanRequest<'_>, lang: Lang) -> Result<ExitCode, String> {
         summary_only,
     } = *request;
     let l10n = Localizer::new(lang);
-    if format.is_binary() && output.is_none() {
-        let name = format!("{format:?}").to_lowercase();
-        return Err(l10n.format(
-            "cli-plan-output-required",
-            &Args::new().with("format", name),
-        ));
-    }
+    require_output(format.is_binary(), &format!("{format:?}"), output, &l10n)?;
     let bytes = read_answers(path, lang)?;
     let earlier = baseline.map(|path| read_answers(path, lang)).transpose()?;
     let (name, earlier_name) = (
@@ -79,6 +73,23 @@ pub fn run(request: &PlanRequest<'_>, lang: Lang) -> Result<ExitCode, String> {
 
 /// Writes the file whole or not at all: a temporary file beside it, synced, then renamed, so a
 /// full disk or a crash never leaves half a report under the name asked for.
+/// Word and Excel go to a file, never to the terminal: `--output` is required for them.
+pub fn require_output(
+    binary: bool,
+    format: &str,
+    output: Option<&Path>,
+    l10n: &Localizer,
+) -> Result<(), String> {
+    if binary && output.is_none() {
+        let format = format.to_lowercase();
+        return Err(l10n.format(
+            "cli-plan-output-required",
+            &Args::new().with("format", format),
+        ));
+    }
+    Ok(())
+}
+
 pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,

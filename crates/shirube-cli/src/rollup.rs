@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use shirube_api::{Args, ImportedFile, Lang, Localizer, RollupFormat, Shirube};
 
-use crate::plan::{read_answers, write_whole};
+use crate::plan::{read_answers, require_output, write_whole};
 
 /// Every file is read and validated before anything is printed or written: one bad file
 /// names itself and leaves no output behind.
@@ -17,13 +17,7 @@ pub fn run(
     output: Option<&Path>,
 ) -> Result<ExitCode, String> {
     let l10n = Localizer::new(lang);
-    if format.is_binary() && output.is_none() {
-        let name = format!("{format:?}").to_lowercase();
-        return Err(l10n.format(
-            "cli-plan-output-required",
-            &Args::new().with("format", name),
-        ));
-    }
+    require_output(format.is_binary(), &format!("{format:?}"), output, &l10n)?;
     let files = paths
         .iter()
         .map(|path| {

@@ -67,22 +67,14 @@ fn write(sheet: &mut Worksheet, summary: &Summary, styles: &Styles) -> Result<()
             text(sheet, &mut row, line)?;
         }
     }
-    for (heading, head, rows, none, blanks) in [
-        (
-            &summary.risks.heading,
-            &summary.risks.head,
-            &summary.risks.rows,
-            &summary.risks.none,
-            2,
-        ),
-        (
-            &summary.decisions.heading,
-            &summary.decisions.head,
-            &summary.decisions.rows,
-            &summary.decisions.none,
-            1,
-        ),
-    ] {
+    for table in summary.tables() {
+        let (heading, head, rows, none, blanks) = (
+            &table.heading,
+            &table.head,
+            &table.rows,
+            &table.none,
+            table.blanks,
+        );
         row += 1;
         sheet.write_with_format(row, 0, heading, &styles.title)?;
         row += 1;

@@ -149,22 +149,14 @@ fn summary(out: &mut String, summary: &Summary) {
         }
     }
     section(out, &summary.basis.0, &summary.basis.1);
-    for (heading, head, rows, none, blanks) in [
-        (
-            &summary.risks.heading,
-            &summary.risks.head,
-            &summary.risks.rows,
-            &summary.risks.none,
-            2,
-        ),
-        (
-            &summary.decisions.heading,
-            &summary.decisions.head,
-            &summary.decisions.rows,
-            &summary.decisions.none,
-            1,
-        ),
-    ] {
+    for table in summary.tables() {
+        let (heading, head, rows, none, blanks) = (
+            &table.heading,
+            &table.head,
+            &table.rows,
+            &table.none,
+            table.blanks,
+        );
         let _ = writeln!(out, "\n## {}\n", inline(heading));
         if rows.is_empty() {
             let _ = writeln!(out, "{}\n", inline(none));

@@ -28,7 +28,7 @@ pub use dates::today;
 pub(crate) use html::running_head;
 pub use html::{escape, html_body, html_page, html_part, STYLESHEET};
 pub use markdown::markdown;
-pub use summary::{Bar, Decisions, Risks, Summary, SummaryChart};
+pub use summary::{Bar, Summary, SummaryChart, SummaryTable};
 
 /// The languages a report is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]

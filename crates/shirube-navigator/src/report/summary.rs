@@ -22,8 +22,8 @@ pub struct Summary {
     pub picture: (String, Vec<String>),
     pub basis: (String, Vec<String>),
     pub chart: SummaryChart,
-    pub risks: Risks,
-    pub decisions: Decisions,
+    pub risks: SummaryTable,
+    pub decisions: SummaryTable,
     /// Roadmap items done since the baseline, by title; only with a baseline.
     pub done: Option<(String, Vec<String>)>,
     pub next_review: (String, String),
@@ -47,22 +47,23 @@ pub struct Bar {
     pub before: Option<u8>,
 }
 
-pub struct Risks {
+/// A table of the summary: the three largest risks, or the decisions asked of the board.
+pub struct SummaryTable {
     pub heading: String,
-    /// Column headings: risk, owner, due.
+    /// Column headings: risk, owner, due; or decision, from the roadmap, decided on.
     pub head: [String; 3],
-    /// (the risk in business terms, the roadmap item it comes from as "1. title").
+    /// (the risk in business terms or the decision, the roadmap item it comes from as "1. title").
     pub rows: Vec<(String, String)>,
     pub none: String,
+    /// How many of the last columns are left blank to fill in (owner and due; decided on).
+    pub blanks: usize,
 }
 
-pub struct Decisions {
-    pub heading: String,
-    /// Column headings: decision, from the roadmap, decided on.
-    pub head: [String; 3],
-    /// (the decision, the roadmap item it comes from as "1. title").
-    pub rows: Vec<(String, String)>,
-    pub none: String,
+impl Summary {
+    /// The risks, then the decisions: what every renderer lays out the same way.
+    pub fn tables(&self) -> [&SummaryTable; 2] {
+        [&self.risks, &self.decisions]
+    }
 }
 
 /// The kinds of decision a board takes, and the practices on the roadmap that call for each.
@@ -274,7 +275,7 @@ fn roadmap_item(input: &ReportInput, id: &ItemId, rank: usize, lang: Lang) -> Op
 }
 
 /// The first three recommendations (ranked by the gap to the target), as risks to the business.
-fn risks(input: &ReportInput, l10n: &Localizer) -> Risks {
+fn risks(input: &ReportInput, l10n: &Localizer) -> SummaryTable {
     let lang = l10n.lang();
     let rows = input
         .plan
@@ -294,7 +295,7 @@ fn risks(input: &ReportInput, l10n: &Localizer) -> Risks {
         })
         .take(RISKS)
         .collect();
-    Risks {
+    SummaryTable {
         heading: l10n.text("summary-risks"),
         head: [
             l10n.text("summary-risk"),
@@ -303,11 +304,12 @@ fn risks(input: &ReportInput, l10n: &Localizer) -> Risks {
         ],
         rows,
         none: l10n.text("summary-no-risks"),
+        blanks: 2,
     }
 }
 
 /// The board's decisions that the first 90 days call for, one per kind, in the roadmap's order.
-fn decisions(input: &ReportInput, l10n: &Localizer) -> Decisions {
+fn decisions(input: &ReportInput, l10n: &Localizer) -> SummaryTable {
     let lang = l10n.lang();
     let mut kinds: Vec<&str> = Vec::new();
     let mut rows = Vec::new();
@@ -329,7 +331,7 @@ fn decisions(input: &ReportInput, l10n: &Localizer) -> Decisions {
             rows.push((l10n.text(kind), item));
         }
     }
-    Decisions {
+    SummaryTable {
         heading: l10n.text("summary-decisions"),
         head: [
             l10n.text("summary-decision"),
@@ -338,6 +340,7 @@ fn decisions(input: &ReportInput, l10n: &Localizer) -> Decisions {
         ],
         rows,
         none: l10n.text("summary-no-decisions"),
+        blanks: 1,
     }
 }
 
