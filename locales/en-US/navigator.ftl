@@ -120,6 +120,11 @@ presenter-next-disagreement = Next disagreement
 presenter-agree-label = Agree a level
 presenter-close = Close (Esc)
 presenter-agreed-label = Agreed answer:{" "}
+presenter-disagreements-first = Disagreements only, largest spread first
+presenter-timer-start = Start a timer
+# Variables:
+#   $time (String) - minutes and seconds so far, m:ss
+presenter-timer-stop = Timer { $time } (stop)
 presenter-label = Presenter mode
 # Variables:
 #   $current (Number) - the question shown
@@ -264,3 +269,10 @@ workshop-same-name-replace = Remove the earlier “{ $name }”
 # Variables:
 #   $kept (String) - the name the new file is listed under
 workshop-same-name-drop = Remove the new “{ $kept }”
+workshop-hide-names = Hide names (show "Participant 1, 2 …")
+# Variables:
+#   $number (Number) - the participant's place in the list
+workshop-participant-number = Participant { $number }
+# Variables:
+#   $name (String) - the participant's name, or "Participant N"
+workshop-response = { $name }:{" "}

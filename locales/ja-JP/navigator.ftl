@@ -112,6 +112,11 @@ presenter-next-disagreement = 次の意見が分かれた設問
 presenter-agree-label = 合意した段階
 presenter-close = 閉じる（Esc）
 presenter-agreed-label = 合意した回答：
+presenter-disagreements-first = 意見が分かれた設問だけ（差が大きい順）
+presenter-timer-start = タイマーを開始
+# Variables:
+#   $time (String) - minutes and seconds so far, m:ss
+presenter-timer-stop = タイマー { $time }（停止）
 presenter-label = 投影モード
 # Variables:
 #   $current (Number) - the question shown
@@ -246,3 +251,10 @@ workshop-same-name-replace = 先に取り込んだ「{ $name }」を外す
 # Variables:
 #   $kept (String) - the name the new file is listed under
 workshop-same-name-drop = 新しい「{ $kept }」を外す
+workshop-hide-names = 名前を隠す（「参加者1、2…」と表示）
+# Variables:
+#   $number (Number) - the participant's place in the list
+workshop-participant-number = 参加者{ $number }
+# Variables:
+#   $name (String) - the participant's name, or "Participant N"
+workshop-response = { $name }：

@@ -166,12 +166,46 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
         .await
         .unwrap();
     assert_eq!(app.text(".presenter-progress").await, flagged);
+    // Disagreements only, largest spread first: every question shown is flagged.
+    app.wait_for(r#"[data-testid="presenter-disagreements-first"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    let first = app.text(".presenter-progress").await;
+    assert!(
+        first.starts_with("Question 1 of") && first.contains("Disagreement"),
+        "{first}"
+    );
+    app.wait_for(r#"[data-testid="presenter-timer"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text(r#"[data-testid="presenter-timer"]"#, |t| t.contains("0:0"))
+        .await;
     app.wait_for(r#"[data-testid="presenter-close"]"#)
         .await
         .click()
         .await
         .unwrap();
     assert_eq!(count(&app, r#"[data-testid="presenter"]"#).await, 0);
+    // Names hidden for a shared screen.
+    app.wait_for(r#"[data-testid="hide-names"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    let responses = app.text(".responses").await;
+    assert!(
+        responses.contains("Participant 1") && !responses.contains("Aiko"),
+        "{responses}"
+    );
+    app.wait_for(r#"[data-testid="hide-names"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
 
     // The same room in Japanese: the workshop and the projector follow the language at once.
     app.wait_for(r#"button[data-lang="ja"]"#)
