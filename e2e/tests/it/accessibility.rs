@@ -20,6 +20,8 @@ async fn click(app: &App, css: &str) {
 async fn every_screen(lang: &str, locale: &str) -> Vec<String> {
     let profile = Profile::new();
     let app = App::launch(&profile, locale).await;
+    // A large monitor or projector: the screens must use the width (kept as screenshots).
+    app.client.set_window_size(1920, 1080).await.unwrap();
     let mut found = Vec::new();
     found.extend(app.axe(&format!("{lang}-home")).await);
     app.open_guides().await;
@@ -59,6 +61,9 @@ async fn every_screen(lang: &str, locale: &str) -> Vec<String> {
         }
         app.wait_for(&format!(r#"[data-step="{step}"]"#)).await;
         found.extend(app.axe(&format!("{lang}-{step}")).await);
+        if matches!(step, "quick-0" | "snapshot") {
+            app.screenshot(&format!("{lang}-1920-{step}")).await;
+        }
     }
 
     // The workshop with one participant, the presenter, and the board report.
@@ -74,6 +79,7 @@ async fn every_screen(lang: &str, locale: &str) -> Vec<String> {
         .unwrap();
     app.wait_for("[data-participant]").await;
     found.extend(app.axe(&format!("{lang}-workshop")).await);
+    app.screenshot(&format!("{lang}-1920-workshop")).await;
     click(&app, r#"[data-testid="present"]"#).await;
     app.wait_for(r#"[data-testid="presenter"]"#).await;
     found.extend(app.axe(&format!("{lang}-presenter")).await);
