@@ -166,7 +166,7 @@ fn question_refs(library: &Library, answers: &AnswersFile, quick: bool) -> Vec<Q
         path::quick_check(library, answers)
     } else {
         let deep = path::suggested_deep_dives(library, answers);
-        path::questions(library, answers, &deep)
+        path::pages(library, answers, &deep).questions()
     };
     ids.into_iter()
         .filter_map(|id| {

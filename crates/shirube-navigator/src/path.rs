@@ -74,10 +74,6 @@ fn balanced_pages(questions: &[ItemId]) -> Vec<Vec<ItemId>> {
     questions.chunks(per_page).map(<[ItemId]>::to_vec).collect()
 }
 
-pub fn quick_pages(library: &Library, answers: &AnswersFile) -> Vec<Vec<ItemId>> {
-    balanced_pages(&quick_check(library, answers))
-}
-
 /// A page of a deep dive: its questions, and the csf2 categories they are grouped under.
 #[derive(Clone, Debug, PartialEq)]
 pub struct DeepPage {
@@ -92,7 +88,16 @@ pub fn deep_dive(
     answers: &AnswersFile,
     directive: &ItemId,
 ) -> (Vec<DeepPage>, Vec<ItemId>) {
-    let quick = quick_check(library, answers);
+    dive(library, answers, &quick_check(library, answers), directive)
+}
+
+/// A deep dive, given the quick check's questions (asked already, so not again).
+fn dive(
+    library: &Library,
+    answers: &AnswersFile,
+    quick: &[ItemId],
+    directive: &ItemId,
+) -> (Vec<DeepPage>, Vec<ItemId>) {
     let rest: Vec<&Item> = practices_of(library, directive)
         .into_iter()
         .filter(|p| !quick.contains(&p.id))
@@ -180,33 +185,67 @@ pub fn flagged(library: &Library, answers: &AnswersFile) -> Vec<(ItemId, Vec<Fla
         .collect()
 }
 
-/// The screens of an assessment, in order, for the directives chosen for a deep dive.
-pub fn steps(library: &Library, answers: &AnswersFile, deep: &[ItemId]) -> Vec<Step> {
-    let mut steps = vec![Step::Profile];
-    let quick = quick_pages(library, answers).len();
-    steps.extend((0..quick).map(|page| Step::Quick(page as u8)));
-    steps.push(Step::Snapshot);
-    for (index, directive) in Axis::Directive.items(library).iter().enumerate() {
-        if deep.contains(&directive.id) {
-            let pages = deep_dive(library, answers, &directive.id).0.len();
-            steps.extend((0..pages).map(|page| Step::Deep(index as u8, page as u8)));
-        }
-    }
-    steps.extend([Step::Targets, Step::Results, Step::Roadmap, Step::Finish]);
-    steps
+/// One chosen directive's deep dive on the path.
+pub struct Dive {
+    /// The directive's place among the directives (0 for D1): its steps are `deep-INDEX-PAGE`.
+    pub index: u8,
+    pub directive: ItemId,
+    pub pages: Vec<DeepPage>,
+    pub skipped: Vec<ItemId>,
 }
 
-/// Every question the navigator asks, in order: the quick check, then the deep dives of the
-/// given directives.
-pub fn questions(library: &Library, answers: &AnswersFile, deep: &[ItemId]) -> Vec<ItemId> {
-    let mut ids = quick_check(library, answers);
-    for directive in Axis::Directive.items(library) {
-        if deep.contains(&directive.id) {
-            let (pages, _) = deep_dive(library, answers, &directive.id);
-            ids.extend(pages.into_iter().flat_map(|page| page.questions));
-        }
+/// The question pages of a path: the quick check's, then the deep dives of the chosen
+/// directives, in the guidelines' order. The quick check is worked out once for all of them.
+pub struct Pages {
+    pub quick: Vec<Vec<ItemId>>,
+    pub dives: Vec<Dive>,
+}
+
+pub fn pages(library: &Library, answers: &AnswersFile, deep: &[ItemId]) -> Pages {
+    let quick = quick_check(library, answers);
+    let dives = Axis::Directive
+        .items(library)
+        .iter()
+        .enumerate()
+        .filter(|(_, directive)| deep.contains(&directive.id))
+        .map(|(index, directive)| {
+            let (pages, skipped) = dive(library, answers, &quick, &directive.id);
+            Dive {
+                index: index as u8,
+                directive: directive.id.clone(),
+                pages,
+                skipped,
+            }
+        })
+        .collect();
+    Pages {
+        quick: balanced_pages(&quick),
+        dives,
     }
-    ids
+}
+
+impl Pages {
+    /// The screens of the assessment, in order.
+    pub fn steps(&self) -> Vec<Step> {
+        let mut steps = vec![Step::Profile];
+        steps.extend((0..self.quick.len()).map(|page| Step::Quick(page as u8)));
+        steps.push(Step::Snapshot);
+        for dive in &self.dives {
+            steps.extend((0..dive.pages.len()).map(|page| Step::Deep(dive.index, page as u8)));
+        }
+        steps.extend([Step::Targets, Step::Results, Step::Roadmap, Step::Finish]);
+        steps
+    }
+
+    /// Every question the navigator asks, in order.
+    pub fn questions(&self) -> Vec<ItemId> {
+        let quick = self.quick.iter().flatten();
+        let deep = self.dives.iter().flat_map(|dive| &dive.pages);
+        quick
+            .chain(deep.flat_map(|page| &page.questions))
+            .cloned()
+            .collect()
+    }
 }
 
 /// The directives whose deep dives the navigator suggests: those the quick check flags for what

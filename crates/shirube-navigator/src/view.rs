@@ -225,7 +225,9 @@ pub fn path_view(
             .filter_map(|id| question(library.item(id)?, lang))
             .collect()
     };
-    let mut pages: Vec<Page> = path::quick_pages(library, answers)
+    let path_pages = path::pages(library, answers, &deep_dives);
+    let mut pages: Vec<Page> = path_pages
+        .quick
         .iter()
         .enumerate()
         .map(|(index, ids)| Page {
@@ -237,14 +239,13 @@ pub fn path_view(
         })
         .collect();
     let directives = Axis::Directive.items(library);
-    for (index, directive) in directives.iter().enumerate() {
-        if !deep_dives.contains(&directive.id) {
+    for dive in &path_pages.dives {
+        let Some(directive) = library.item(&dive.directive) else {
             continue;
-        }
-        let (deep, skipped) = path::deep_dive(library, answers, &directive.id);
-        for (page, deep) in deep.iter().enumerate() {
+        };
+        for (page, deep) in dive.pages.iter().enumerate() {
             pages.push(Page {
-                step: Step::Deep(index as u8, page as u8),
+                step: Step::Deep(dive.index, page as u8),
                 directive: Some(item_link(directive, lang)),
                 themes: deep
                     .themes
@@ -254,7 +255,7 @@ pub fn path_view(
                 questions: questions(&deep.questions),
                 // Said once, on the directive's first page.
                 skipped: if page == 0 {
-                    skipped.iter().filter_map(link).collect()
+                    dive.skipped.iter().filter_map(link).collect()
                 } else {
                     Vec::new()
                 },
@@ -262,7 +263,7 @@ pub fn path_view(
         }
     }
     PathView {
-        steps: path::steps(library, answers, &deep_dives),
+        steps: path_pages.steps(),
         pages,
         flagged: path::flagged(library, answers)
             .into_iter()

@@ -3,7 +3,7 @@
 
 use shirube_guides::model::Condition;
 use shirube_guides::{ItemId, Library, Sector};
-use shirube_navigator::path::{deep_dive, flagged, quick_check, steps, Flag, PAGE_SIZE};
+use shirube_navigator::path::{deep_dive, flagged, pages, quick_check, Flag, PAGE_SIZE};
 use shirube_navigator::tier::tier;
 use shirube_navigator::{plan, Answer, AnswersError, AnswersFile, Axis, Profile, Step};
 
@@ -150,7 +150,7 @@ fn the_snapshot_flags_weak_unknown_and_sector_weighted_directives() {
     assert_eq!(of("cmg3:D1"), None);
 
     let deep: Vec<ItemId> = flags.into_iter().map(|(d, _)| d).collect();
-    let path = steps(&library, &answers, &deep);
+    let path = pages(&library, &answers, &deep).steps();
     assert_eq!(path[0], Step::Profile);
     assert_eq!(path[1], Step::Quick(0));
     assert!(path.contains(&Step::Snapshot) && path.contains(&Step::Deep(1, 0)));
