@@ -1,23 +1,13 @@
 //! The executive's path through the API, as the app uses it: the path the quick check opens,
 //! targets, the hand-off to the CISO and back, and the same questions from the command line.
 
+use crate::app;
 use shirube_api::{
-    Answer, AnswerUpdate, AppDirs, ImportedFile, ItemId, Lang, Profile, Shirube, TargetUpdate,
+    Answer, AnswerUpdate, ImportedFile, ItemId, Lang, Profile, Shirube, TargetUpdate,
 };
 
 fn id(text: &str) -> ItemId {
     ItemId::parse(text).unwrap()
-}
-
-fn app(dir: &std::path::Path) -> Shirube {
-    Shirube::open(
-        AppDirs {
-            config: dir.to_path_buf(),
-            data: dir.to_path_buf(),
-            exports: dir.join("exports"),
-        },
-        None,
-    )
 }
 
 /// A railway with control systems, its quick check answered at level 2.

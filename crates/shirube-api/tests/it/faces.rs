@@ -3,9 +3,9 @@
 //! answers imported into the store first) and once as `shirube` does (a headless session on an
 //! answers file), and compares the results byte for byte.
 
+use crate::app;
 use shirube_api::{
-    AppDirs, ImportedFile, Lang, NamedFile, ReportFormat, ReportLang, ReportOptions, SearchRequest,
-    Shirube,
+    ImportedFile, Lang, NamedFile, ReportFormat, ReportLang, ReportOptions, SearchRequest, Shirube,
 };
 
 const ANSWERS: &str =
@@ -19,17 +19,6 @@ fn named(bytes: &str) -> NamedFile<'_> {
         name: "tests/medical.shirube.json",
         bytes: bytes.as_bytes(),
     }
-}
-
-fn app(dir: &std::path::Path) -> Shirube {
-    Shirube::open(
-        AppDirs {
-            config: dir.to_path_buf(),
-            data: dir.to_path_buf(),
-            exports: dir.join("exports"),
-        },
-        None,
-    )
 }
 
 #[test]
