@@ -180,6 +180,20 @@ impl App {
         panic!("{css} never showed the expected text; last seen: {last:?}");
     }
 
+    /// What another application would paste: the X clipboard, read with `xclip`.
+    pub async fn clipboard(&self) -> String {
+        let output = std::process::Command::new("xclip")
+            .args(["-selection", "clipboard", "-o"])
+            .output()
+            .expect("xclip runs (cargo xtask setup installs it)");
+        assert!(
+            output.status.success(),
+            "the clipboard is empty: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("the clipboard holds UTF-8 text")
+    }
+
     /// Resident memory of the app's own process (the Rust backend), in KiB.
     pub fn backend_rss_kib(&self, binary_name: &str) -> u64 {
         processes_marked(&self.marker)

@@ -36,6 +36,11 @@ pub fn item(api: Api<'_>, id: ItemId, lang: Lang) -> Result<ItemView, AppError> 
     api.item(&id, lang)
 }
 
+#[tauri::command]
+pub fn citation(api: Api<'_>, id: ItemId, lang: Lang, passage: String) -> Result<String, AppError> {
+    api.citation(&id, lang, &passage)
+}
+
 /// Milliseconds since the process started, for the start-up benchmark.
 #[tauri::command]
 pub fn sectors(api: Api<'_>, lang: Lang) -> Vec<SectorChoice> {

@@ -30,6 +30,7 @@ pub fn run() {
                 data: paths.app_data_dir()?,
                 // Downloads, where people look for a file they just saved (else home).
                 exports: paths.download_dir().or_else(|_| paths.home_dir())?,
+                cache: paths.app_cache_dir()?,
             };
             let locale = sys_locale::get_locale();
             let shirube = Shirube::open(dirs, locale.as_deref());
@@ -45,6 +46,7 @@ pub fn run() {
             commands::set_text_size,
             commands::library_tree,
             commands::item,
+            commands::citation,
             commands::sectors,
             commands::since_start_ms,
             commands::search_ready,
@@ -83,11 +85,11 @@ pub fn run() {
         });
 }
 
-/// The first screen never waits for the index: it is built on its own thread, and the UI hears
-/// `search-ready` when it can search.
+/// The first screen never waits for the index: it is reopened from the cache folder or built, on
+/// its own thread, and the UI hears `search-ready` when it can search.
 fn build_search_index_in_background(app: AppHandle) {
     std::thread::spawn(move || match app.state::<Shirube>().build_search_index() {
-        Ok(()) => {
+        Ok(_) => {
             let _ = app.emit(SEARCH_READY_EVENT, ());
         }
         Err(err) => eprintln!("shirube: the search index could not be built: {err}"),

@@ -27,6 +27,8 @@ const APT_PACKAGES: &[&str] = &[
     // them to PDF. Headless Writer and Calc only (~290 MB, ~25 s with no recommends).
     "libreoffice-writer-nogui",
     "libreoffice-calc-nogui",
+    // "Copy with citation": the reading test reads the clipboard as a pasting app would.
+    "xclip",
     // The offline proofs: strace lists every socket the CLI and the app open.
     "strace",
     // actionlint checks the workflows' shell steps with it, and skips them without it.

@@ -50,8 +50,15 @@ pub fn build() -> Result {
     )
 }
 
+/// What the start-up runs measured: the table's rows, and the bare window's resident memory
+/// (MiB, median), the floor for Shirube's.
+pub struct Profile {
+    pub rows: Vec<Row>,
+    pub bare_rss_mib: f64,
+}
+
 /// Starts both windows `RUNS` times each and returns the table's rows.
-pub fn profile() -> Result<Vec<Row>> {
+pub fn profile() -> Result<Profile> {
     let release = setup::target_dir().join("release");
     let display = xvfb::Xvfb::start()?;
     let home = tempfile_dir()?;
@@ -72,9 +79,11 @@ pub fn profile() -> Result<Vec<Row>> {
     // The first start of each fills WebKit's caches and the page cache: a user's start is warm.
     start_once(&bare, &env(&home))?;
     start_once(&app, &env(&home))?;
-    let (mut bare_ms, mut app_runs) = (Vec::new(), Vec::new());
+    let (mut bare_ms, mut bare_rss, mut app_runs) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..RUNS {
-        bare_ms.push(start_once(&bare, &env(&home))?.0);
+        let (ms, marks) = start_once(&bare, &env(&home))?;
+        bare_ms.push(ms);
+        bare_rss.push(marks["rss_kib"].as_f64().unwrap_or(f64::NAN) / 1024.0);
         app_runs.push(start_once(&app, &env(&home))?);
     }
     let _ = std::fs::remove_dir_all(&home);
@@ -115,7 +124,13 @@ pub fn profile() -> Result<Vec<Row>> {
         ]);
         previous = at;
     }
-    Ok(rows)
+    let bare_rss_mib = median(bare_rss);
+    rows.push([
+        "bare Tauri window: resident memory at first paint".to_owned(),
+        format!("{bare_rss_mib:.0} MiB"),
+        "the floor".to_owned(),
+    ]);
+    Ok(Profile { rows, bare_rss_mib })
 }
 
 /// Starts `program`, reads the JSON line it prints at its first paint, and waits for it to
@@ -154,6 +169,7 @@ fn seed_assessments(home: &Path) -> Result {
             config: home.join("config/app.shirube.desktop"),
             data: home.join("data/app.shirube.desktop"),
             exports: home.join("Downloads"),
+            cache: home.join("cache/app.shirube.desktop"),
         },
         Some("en-US"),
     );

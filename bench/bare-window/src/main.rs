@@ -1,7 +1,8 @@
 //! A bare Tauri window: one static page, no state, no setup. `cargo xtask bench` starts it beside
 //! Shirube to measure the floor a Tauri 2 app's start cannot go below on this machine. The page
 //! calls `painted` once it has been painted; the window prints the milliseconds since `main`
-//! as one JSON line, the same way Shirube's start-up profile does, and closes.
+//! and its resident memory as one JSON line, the same way Shirube's start-up profile does, and
+//! closes.
 
 use std::time::Instant;
 
@@ -12,8 +13,19 @@ struct Started(Instant);
 #[tauri::command]
 fn painted(app: AppHandle, started: State<'_, Started>) {
     let ms = started.0.elapsed().as_secs_f64() * 1000.0;
-    println!("{{\"main\":0,\"first-paint\":{ms:.2}}}");
+    let rss_kib = resident_kib();
+    println!("{{\"main\":0,\"first-paint\":{ms:.2},\"rss_kib\":{rss_kib}}}");
     app.exit(0);
+}
+
+/// This process's resident memory (Linux; 0 elsewhere): Shirube's backend is compared with it.
+fn resident_kib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("VmRSS:"))
+        .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0)
 }
 
 fn main() {

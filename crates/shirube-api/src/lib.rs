@@ -11,6 +11,7 @@ mod bindings;
 mod check;
 mod executive;
 pub mod navigator;
+mod reading;
 pub mod report;
 mod rollup;
 mod settings;
@@ -24,6 +25,7 @@ pub use report::{NamedFile, ReportFormat, ReportOptions};
 pub use rollup::{RollupFormat, MAX_UNITS};
 pub use settings::Settings;
 pub use shirube::{AppDirs, SectorChoice, Shirube, StartupState};
+pub use shirube_search::stored::Origin as IndexOrigin;
 
 pub use shirube_guides::l10n::{Args, Localizer};
 pub use shirube_guides::view::{ItemLink, ItemView, PackNode, PracticeView};

@@ -165,6 +165,7 @@ mod tests {
                 config: dir.path().into(),
                 data: dir.path().into(),
                 exports: dir.path().join("exports"),
+                cache: dir.path().join("cache"),
             },
             None,
         );

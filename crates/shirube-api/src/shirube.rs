@@ -9,14 +9,13 @@ use std::sync::{Mutex, OnceLock};
 use serde::Serialize;
 use ts_rs::TS;
 
-use shirube_guides::view::{item_view, library_tree, ItemView, PackNode};
 use shirube_guides::{user_packs, AppError, ErrorCode, ItemId, Lang, Library, Sector};
 use shirube_navigator::report::{Part, ReportLang};
 use shirube_navigator::store::{Added, AssessmentSummary};
 use shirube_navigator::view::{PlanView, QuestionGroup};
 use shirube_navigator::workshop::WorkshopView;
 use shirube_navigator::Profile;
-use shirube_search::{SearchHit, SearchIndex, SearchRequest};
+use shirube_search::SearchIndex;
 
 use crate::navigator::{AnswerUpdate, AssessmentState, ImportedFile, Navigator};
 use crate::report::{self, NamedFile, ReportFormat, ReportOptions};
@@ -29,10 +28,12 @@ pub struct AppDirs {
     /// Where exported answers files and reports go: the user's Downloads folder, where people
     /// look for a file they just saved.
     pub exports: PathBuf,
+    /// What can be rebuilt if lost: the search index, kept between starts.
+    pub cache: PathBuf,
 }
 
 pub struct Shirube {
-    library: Library,
+    pub(crate) library: Library,
     /// `None` when headless: the language is given per call and nothing is remembered.
     settings_path: Option<PathBuf>,
     settings: Mutex<Settings>,
@@ -42,7 +43,9 @@ pub struct Shirube {
     navigator: Navigator,
     exports: PathBuf,
     /// Built once, off the UI thread in the app (see [`Shirube::build_search_index`]).
-    index: OnceLock<SearchIndex>,
+    pub(crate) index: OnceLock<SearchIndex>,
+    /// A folder of its own where the index is kept between starts; `None` keeps it in memory.
+    pub(crate) index_cache: Option<PathBuf>,
 }
 
 /// A sector to choose (the profile, the search lens): its slug and its page's title.
@@ -92,6 +95,7 @@ impl Shirube {
             navigator: Navigator::open(&dirs.data.join("shirube.db")),
             exports: dirs.exports,
             index: OnceLock::new(),
+            index_cache: Some(dirs.cache.join("search-index")),
         }
     }
 
@@ -110,6 +114,7 @@ impl Shirube {
             navigator: Navigator::without_store(),
             exports: PathBuf::new(),
             index: OnceLock::new(),
+            index_cache: None,
         }
     }
 
@@ -162,52 +167,6 @@ impl Shirube {
         self.settings
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    // ---- Reading
-
-    pub fn tree(&self, lang: Lang) -> Vec<PackNode> {
-        library_tree(&self.library, lang)
-    }
-
-    pub fn item(&self, id: &ItemId, lang: Lang) -> Result<ItemView, AppError> {
-        item_view(&self.library, id, lang)
-    }
-
-    /// The critical-infrastructure sectors, titled in `lang`, in the action plan's order.
-    pub fn sectors(&self, lang: Lang) -> Vec<SectorChoice> {
-        Sector::all_ci()
-            .filter_map(|sector| {
-                let item = self.library.item(&sector.item_id()?)?;
-                let title = item.text.get(lang).title.clone();
-                Some(SectorChoice { sector, title })
-            })
-            .collect()
-    }
-
-    // ---- Search
-
-    /// Builds the search index over the library (tens of milliseconds). The app calls this on
-    /// a background thread at start; a search before then answers `search-not-ready`.
-    pub fn build_search_index(&self) -> Result<(), AppError> {
-        let index = SearchIndex::build(&self.library)
-            .map_err(|err| AppError::new(ErrorCode::Internal, err.to_string()))?;
-        let _ = self.index.set(index);
-        Ok(())
-    }
-
-    pub fn search_ready(&self) -> bool {
-        self.index.get().is_some()
-    }
-
-    /// Search with the app's fallback: a query in one language that finds nothing there is
-    /// tried in the other.
-    pub fn search(&self, request: &SearchRequest) -> Result<Vec<SearchHit>, AppError> {
-        let index = self
-            .index
-            .get()
-            .ok_or_else(|| AppError::new(ErrorCode::SearchNotReady, ""))?;
-        Ok(index.search_any_language_if_empty(request))
     }
 
     // ---- The navigator
@@ -348,6 +307,7 @@ mod tests {
             config: base.to_path_buf(),
             data: base.to_path_buf(),
             exports: base.join("exports"),
+            cache: base.join("cache"),
         }
     }
 

@@ -70,6 +70,7 @@ fn settings_only(config: PathBuf, disk: &Path) -> Shirube {
         config,
         data: disk.join("app-data"),
         exports: disk.to_path_buf(),
+        cache: disk.join("cache"),
     };
     Shirube::open(dirs, None)
 }

@@ -80,6 +80,7 @@ fn open(dir: &std::path::Path) -> Shirube {
         config: dir.to_path_buf(),
         data: dir.to_path_buf(),
         exports: dir.to_path_buf(),
+        cache: dir.join("cache"),
     };
     Shirube::open(dirs, None)
 }

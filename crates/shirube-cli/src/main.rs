@@ -39,6 +39,13 @@ enum Command {
     Show {
         #[arg(long)]
         lang: Option<String>,
+        /// Print a passage (default: the item's summary) with the item's citation instead, as
+        /// the reader's "Copy with citation" copies it
+        #[arg(long)]
+        cite: bool,
+        /// The passage to cite
+        #[arg(long, requires = "cite")]
+        passage: Option<String>,
         id: String,
     },
     /// Print every indexed document as JSON lines {id, lang, title, text, as_of}
@@ -138,9 +145,15 @@ fn main() -> ExitCode {
             user_packs,
             lang,
         } => parse_lang(lang, os_lang).and_then(|lang| check(dir, user_packs, lang)),
-        Command::Show { lang, id } => {
-            parse_lang(lang, os_lang).and_then(|lang| show::show(&id, lang))
-        }
+        Command::Show {
+            lang,
+            cite,
+            passage,
+            id,
+        } => parse_lang(lang, os_lang).and_then(|lang| match cite {
+            true => show::cite(&id, passage.as_deref().unwrap_or_default(), lang),
+            false => show::show(&id, lang),
+        }),
         Command::Corpus { json: _ } => corpus(),
         Command::Search {
             lang,

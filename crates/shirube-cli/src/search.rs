@@ -96,6 +96,7 @@ pub fn bench(scale: usize, queries: Option<String>, json: bool) -> Result<ExitCo
     let result = shirube_api::bench(scale, &queries)?;
     println!("docs            {:>10}", result.docs);
     println!("index_build_ms  {:>10.1}", result.index_build_ms);
+    println!("index_reopen_ms {:>10.1}", result.index_reopen_ms);
     println!(
         "queries × runs  {:>10}",
         format!("{} × {}", result.queries, result.runs / result.queries)

@@ -6,17 +6,12 @@ use std::process::ExitCode;
 use shirube_api::{AppError, Args, ErrorCode, ItemId, ItemLink, Lang, Localizer, Shirube};
 
 pub fn show(id: &str, lang: Lang) -> Result<ExitCode, String> {
-    let l10n = Localizer::new(lang);
-    let localize = |err: AppError| {
-        l10n.format(
-            &err.code.message_id(),
-            &Args::new().with("detail", err.message),
-        )
-    };
     let shirube = Shirube::headless(lang);
-    let item_id =
-        ItemId::parse(id).ok_or_else(|| localize(AppError::new(ErrorCode::ItemNotFound, id)))?;
-    let view = shirube.item(&item_id, lang).map_err(localize)?;
+    let item_id = parse(id, lang)?;
+    let view = shirube
+        .item(&item_id, lang)
+        .map_err(|err| localized(err, lang))?;
+    let l10n = Localizer::new(lang);
     let item = shirube
         .library()
         .item(&item_id)
@@ -88,4 +83,25 @@ fn section(out: &mut String, heading: &str, lines: impl Iterator<Item = String>)
         }
         out.push('\n');
     }
+}
+
+/// `shirube show ID --cite [--passage TEXT]`: the passage with the item's citation, as the reader
+/// copies it.
+pub fn cite(id: &str, passage: &str, lang: Lang) -> Result<ExitCode, String> {
+    let citation = Shirube::headless(lang)
+        .citation(&parse(id, lang)?, lang, passage)
+        .map_err(|err| localized(err, lang))?;
+    println!("{citation}");
+    Ok(ExitCode::SUCCESS)
+}
+
+fn parse(id: &str, lang: Lang) -> Result<ItemId, String> {
+    ItemId::parse(id).ok_or_else(|| localized(AppError::new(ErrorCode::ItemNotFound, id), lang))
+}
+
+fn localized(err: AppError, lang: Lang) -> String {
+    Localizer::new(lang).format(
+        &err.code.message_id(),
+        &Args::new().with("detail", err.message),
+    )
 }

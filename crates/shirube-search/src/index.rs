@@ -6,7 +6,9 @@ use shirube_guides::{ItemId, Lang, Library};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
-use tantivy::{DocAddress, Index, IndexReader, Score, Searcher, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, Index, IndexReader, ReloadPolicy, Score, Searcher, TantivyDocument, Term,
+};
 use ts_rs::TS;
 
 use crate::corpus::{documents, Document};
@@ -88,20 +90,21 @@ impl SearchIndex {
         let (schema, fields) = schema::build();
         let index = Index::create_in_ram(schema);
         tokenizer::register(&index);
-        let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
-        for (ordinal, doc) in docs.iter().enumerate() {
-            let mut entry = TantivyDocument::default();
-            entry.add_u64(fields.ordinal, ordinal as u64);
-            entry.add_text(fields.lang, doc.lang.code());
-            entry.add_text(fields.pack, doc.id.pack());
-            entry.add_text(fields.kind, &doc.meta.kind);
-            entry.add_text(fields.label, &doc.meta.label);
-            entry.add_text(fields.title(doc.lang), &doc.title);
-            entry.add_text(fields.body(doc.lang), &doc.text);
-            writer.add_document(entry)?;
-        }
-        writer.commit()?;
-        let reader = index.reader()?;
+        write_documents(&index, &fields, docs)?;
+        SearchIndex::assemble(index, fields, docs)
+    }
+
+    /// The in-memory parts beside an index that holds `docs`, in order, already committed.
+    pub(crate) fn assemble(
+        index: Index,
+        fields: Fields,
+        docs: &[Document],
+    ) -> tantivy::Result<SearchIndex> {
+        // Manual: the index never changes once built, so no thread needs to watch for commits.
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
         let texts = docs
             .iter()
             .flat_map(|d| [d.title.as_str(), d.text.as_str()]);
@@ -219,4 +222,26 @@ impl SearchIndex {
         }
         Box::new(BooleanQuery::new(clauses))
     }
+}
+
+/// Adds every document, its position in `docs` as its ordinal, and commits.
+pub(crate) fn write_documents(
+    index: &Index,
+    fields: &Fields,
+    docs: &[Document],
+) -> tantivy::Result<()> {
+    let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
+    for (ordinal, doc) in docs.iter().enumerate() {
+        let mut entry = TantivyDocument::default();
+        entry.add_u64(fields.ordinal, ordinal as u64);
+        entry.add_text(fields.lang, doc.lang.code());
+        entry.add_text(fields.pack, doc.id.pack());
+        entry.add_text(fields.kind, &doc.meta.kind);
+        entry.add_text(fields.label, &doc.meta.label);
+        entry.add_text(fields.title(doc.lang), &doc.title);
+        entry.add_text(fields.body(doc.lang), &doc.text);
+        writer.add_document(entry)?;
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()
 }

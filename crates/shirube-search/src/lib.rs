@@ -1,6 +1,7 @@
 //! Search over the guides with tantivy: the corpus (what is indexed), the schema, tokenizers for
 //! Japanese and English, the query builder (synonyms, typo corrections, the sector lens), and
-//! snippets cut at sentence and phrase boundaries, as highlighted text segments.
+//! snippets cut at sentence and phrase boundaries, as highlighted text segments; the index kept
+//! on disk between starts.
 
 pub mod corpus;
 mod highlight;
@@ -9,6 +10,7 @@ mod lens;
 mod query;
 mod schema;
 mod snippet;
+pub mod stored;
 mod synonyms;
 mod tokenizer;
 mod units;
@@ -17,3 +19,5 @@ mod vocabulary;
 pub use corpus::{documents, Document};
 pub use index::{SearchHit, SearchIndex, SearchRequest};
 pub use snippet::Segment;
+/// What building or reopening an index can fail with.
+pub use tantivy::TantivyError as IndexError;

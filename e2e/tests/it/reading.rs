@@ -67,3 +67,66 @@ async fn an_item_reads_in_english_and_japanese_side_by_side() {
         .await;
     app.quit().await;
 }
+
+/// Selecting a passage and pressing "Copy with citation" puts the passage, its item and its
+/// source on the clipboard, in the item's language; with nothing selected, the summary.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_selected_passage_is_copied_with_its_citation() {
+    let profile = Profile::new();
+    let app = App::launch(&profile, "ja_JP.UTF-8").await;
+    app.open_guides().await;
+    app.wait_for(r#"[data-key="pack/practice"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(r#"[data-key="practice:backup-and-restore"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(r#"article[data-id="practice:backup-and-restore"]"#)
+        .await;
+    // Select the first sentence of "in brief", as a reader's mouse would.
+    let selected: String = app
+        .client
+        .execute(
+            r#"const p = document.querySelector('[data-testid="in-brief"] p');
+               const range = document.createRange();
+               range.selectNodeContents(p);
+               const selection = document.getSelection();
+               selection.removeAllRanges();
+               selection.addRange(range);
+               return selection.toString();"#,
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.wait_for(r#"[data-testid="cite"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text(r#"[data-testid="cite-status"]"#, |s| {
+        s.contains("コピーしました")
+    })
+    .await;
+    let copied = app.clipboard().await;
+    assert!(
+        copied.starts_with(&format!("「{}」", selected.trim())),
+        "{copied}"
+    );
+    for part in [
+        "出典：攻撃に耐えるバックアップ",
+        "〔practice:backup-and-restore〕",
+        "原典：NIST CSWP 29",
+        "時点の情報",
+    ] {
+        assert!(copied.contains(part), "{part} not in {copied}");
+    }
+    app.screenshot("ja-copy-with-citation").await;
+    app.quit().await;
+}

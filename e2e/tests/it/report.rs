@@ -37,6 +37,7 @@ pub fn sample_workshop() -> (tempfile::TempDir, Shirube, i64) {
             config: dir.path().to_path_buf(),
             data: dir.path().to_path_buf(),
             exports: dir.path().to_path_buf(),
+            cache: dir.path().join("cache"),
         },
         None,
     );

@@ -57,6 +57,8 @@ export const api = {
   setTextSize: (percent: number) => call<null>('set_text_size', { percent }),
   libraryTree: (lang: Lang) => call<PackNode[]>('library_tree', { lang }),
   item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
+  citation: (id: string, lang: Lang, passage: string) =>
+    call<string>('citation', { id, lang, passage }),
   sectors: (lang: Lang) => call<SectorChoice[]>('sectors', { lang }),
   sinceStartMs: () => call<number>('since_start_ms'),
   searchReady: () => call<boolean>('search_ready'),

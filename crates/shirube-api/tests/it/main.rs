@@ -1,5 +1,6 @@
 //! The integration tests of this crate, as one test binary (one link instead of one per file).
 
+mod cite;
 mod executive;
 mod faces;
 mod recovery;
@@ -15,6 +16,7 @@ fn app(dir: &std::path::Path) -> Shirube {
             config: dir.to_path_buf(),
             data: dir.to_path_buf(),
             exports: dir.join("exports"),
+            cache: dir.join("cache"),
         },
         None,
     )

@@ -85,6 +85,28 @@ fn show_prints_an_item_in_either_language() {
 }
 
 #[test]
+fn show_cite_prints_the_passage_with_its_citation() {
+    let (code, stdout, _) = shirube(&["show", "--lang", "en", "--cite", "csf2:GV.OC-01"]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with('“'), "the summary, quoted: {stdout}");
+    assert!(stdout.contains("(csf2:GV.OC-01)"), "{stdout}");
+    let (code, stdout, _) = shirube(&[
+        "show",
+        "--lang",
+        "ja",
+        "--cite",
+        "--passage",
+        "一文",
+        "csf2:GV.OC-01",
+    ]);
+    assert_eq!(code, 0);
+    assert!(stdout.starts_with("「一文」\n（出典："), "{stdout}");
+    let (code, _, stderr) = shirube(&["show", "--lang", "en", "--cite", "csf2:NOPE"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("csf2:NOPE"), "{stderr}");
+}
+
+#[test]
 fn corpus_prints_every_item_in_both_languages_as_json_lines() {
     let (code, stdout, _) = shirube(&["corpus", "--json"]);
     assert_eq!(code, 0);

@@ -7,4 +7,5 @@ mod lens;
 mod never_empty;
 mod queries;
 mod snippets;
+mod stored;
 mod synonyms;
