@@ -116,6 +116,7 @@ check-target-range = the target for { $key } must be a level from 0 to 4
 check-anchor-count = { $directive } has { $count } anchor practices: exactly one must say anchor = true (it is asked in the quick check)
 # Variables:
 #   $id (String) - the practice's ID
+check-bad-synonyms = each synonyms group lists two names or more, each a word or a short phrase (60 characters at most), for example ["business continuity", "事業継続"]
 check-conditional-anchor = { $id } anchors its directive, so it is asked of every organization: it cannot have applies_when
 # Variables:
 #   $count (String) - the number of problems

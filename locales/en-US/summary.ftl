@@ -30,7 +30,7 @@ summary-change = Since { $date }: { $up } directives improved, { $down } fell; t
 summary-change-earlier = the last assessment
 # Variables:
 #   $tier (String) - the tier, worded ("Tier 2: Risk Informed")
-summary-tier = NIST CSF tier: { $tier }.
+summary-tier-placement = On the four implementation tiers of the NIST Cybersecurity Framework, the governance answers place us at { $tier }.
 summary-basis = Basis
 summary-basis-self = Self-assessment by management.
 # Variables:

@@ -116,6 +116,7 @@ check-target-range = { $key } の目標は0から4の成熟度で指定してく
 check-anchor-count = { $directive } の中心設問（anchor = true）が{ $count }個あります。クイック診断で尋ねるため、ちょうど1個にしてください
 # Variables:
 #   $id (String) - the practice's ID
+check-bad-synonyms = synonyms の各グループには、語または短い句（60文字以内）を2つ以上並べてください（例：["business continuity", "事業継続"]）
 check-conditional-anchor = { $id } は指示の中心設問としてすべての組織に尋ねるため、applies_when は指定できません
 # Variables:
 #   $count (String) - the number of problems

@@ -30,7 +30,7 @@ summary-change = { $date }から、{ $up }項目が改善し、{ $down }項目�
 summary-change-earlier = 前回の診断
 # Variables:
 #   $tier (String) - the tier, worded ("Tier 2: Risk Informed")
-summary-tier = NIST CSF のティア：{ $tier }。
+summary-tier-placement = 統治に関する回答は、NIST サイバーセキュリティフレームワークの4段階の実装ティアのうち「{ $tier }」に当たります。
 summary-basis = 診断の根拠
 summary-basis-self = 経営層による自己診断です。
 # Variables:

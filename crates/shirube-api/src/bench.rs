@@ -6,7 +6,7 @@ use std::time::Instant;
 use serde::Serialize;
 use shirube_guides::{ItemId, Lang, Library};
 use shirube_search::stored::{open_or_build, Origin};
-use shirube_search::{documents, Document, SearchIndex, SearchRequest};
+use shirube_search::{documents, synonym_groups, Document, SearchIndex, SearchRequest};
 
 #[derive(Debug, Serialize)]
 pub struct BenchResult {
@@ -40,10 +40,11 @@ pub fn bench(scale: usize, queries: &[(Option<Lang>, String)]) -> Result<BenchRe
     }
     let (library, _) = Library::bundled();
     let docs = replicated(&library, scale);
+    let synonyms = synonym_groups(&library);
     let started = Instant::now();
-    let index = SearchIndex::from_documents(&docs).map_err(|e| e.to_string())?;
+    let index = SearchIndex::from_documents(&docs, &synonyms).map_err(|e| e.to_string())?;
     let index_build_ms = started.elapsed().as_secs_f64() * 1000.0;
-    let index_reopen_ms = reopen_ms(&docs)?;
+    let index_reopen_ms = reopen_ms(&docs, &synonyms)?;
 
     let requests: Vec<SearchRequest> = queries
         .iter()
@@ -80,12 +81,12 @@ pub fn bench(scale: usize, queries: &[(Option<Lang>, String)]) -> Result<BenchRe
 }
 
 /// Writes the index to a scratch folder, then times opening it again with its in-memory parts.
-fn reopen_ms(docs: &[Document]) -> Result<f64, String> {
+fn reopen_ms(docs: &[Document], synonyms: &[Vec<String>]) -> Result<f64, String> {
     let cache = std::env::temp_dir().join(format!("shirube-bench-{}", std::process::id()));
     let timed = (|| {
-        open_or_build(&cache, docs).map_err(|e| e.to_string())?;
+        open_or_build(&cache, docs, synonyms).map_err(|e| e.to_string())?;
         let started = Instant::now();
-        let (index, origin) = open_or_build(&cache, docs).map_err(|e| e.to_string())?;
+        let (index, origin) = open_or_build(&cache, docs, synonyms).map_err(|e| e.to_string())?;
         let took = started.elapsed().as_secs_f64() * 1000.0;
         std::hint::black_box(index);
         match origin {

@@ -5,7 +5,7 @@ use shirube_guides::l10n::{Args, Localizer};
 use shirube_guides::view::{item_view, library_tree, ItemView, PackNode};
 use shirube_guides::{AppError, ErrorCode, ItemId, Lang, Sector};
 use shirube_search::stored::{self, Origin as IndexOrigin};
-use shirube_search::{documents, SearchHit, SearchIndex, SearchRequest};
+use shirube_search::{documents, synonym_groups, SearchHit, SearchIndex, SearchRequest};
 
 use crate::shirube::{SectorChoice, Shirube};
 
@@ -73,10 +73,11 @@ impl Shirube {
         let internal =
             |err: shirube_search::IndexError| AppError::new(ErrorCode::Internal, err.to_string());
         let docs = documents(&self.library);
+        let synonyms = synonym_groups(&self.library);
         let (index, origin) = match &self.index_cache {
-            Some(cache) => stored::open_or_build(cache, &docs).map_err(internal)?,
+            Some(cache) => stored::open_or_build(cache, &docs, &synonyms).map_err(internal)?,
             None => (
-                SearchIndex::from_documents(&docs).map_err(internal)?,
+                SearchIndex::from_documents(&docs, &synonyms).map_err(internal)?,
                 IndexOrigin::InMemory,
             ),
         };

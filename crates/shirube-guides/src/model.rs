@@ -27,6 +27,9 @@ pub struct Pack {
     pub kinds: Vec<String>,
     /// The date the pack's facts were last checked, YYYY-MM-DD.
     pub as_of: String,
+    /// Groups of names that mean the same, in either language ("業務継続", "事業継続"): a query
+    /// for one finds the others. The glossary's titles give most pairs; these are the rest.
+    pub synonyms: Vec<Vec<String>>,
     pub text: PerLang<PackText>,
 }
 

@@ -21,6 +21,9 @@ pub struct RawPack {
     pub kinds: Vec<String>,
     /// The date the pack's facts were last checked (YYYY-MM-DD); required, checked by the loader.
     pub as_of: Option<Spanned<String>>,
+    /// Groups of names that mean the same, in either language; search treats them as one.
+    #[serde(default)]
+    pub synonyms: Vec<Spanned<Vec<String>>>,
     pub en: RawPackText,
     pub ja: RawPackText,
 }

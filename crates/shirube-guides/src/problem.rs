@@ -133,6 +133,8 @@ pub enum ProblemKind {
     ConditionalAnchor {
         id: String,
     },
+    /// A synonym group needs two names or more, none blank or longer than a phrase.
+    BadSynonyms,
 }
 
 impl ProblemKind {
@@ -289,6 +291,7 @@ impl ProblemKind {
                 args.set("id", id);
                 "check-conditional-anchor"
             }
+            BadSynonyms => "check-bad-synonyms",
         };
         (id, args)
     }

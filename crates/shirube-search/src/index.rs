@@ -16,7 +16,7 @@ use crate::lens::Lenses;
 use crate::query::{Plan, QueryBuilder, Strictness};
 use crate::schema::{self, Fields, ORDINAL};
 use crate::snippet::{self, Segment};
-use crate::synonyms::Synonyms;
+use crate::synonyms::{synonym_groups, Synonyms};
 use crate::tokenizer;
 use crate::vocabulary::Vocabulary;
 
@@ -83,15 +83,19 @@ impl SearchHit {
 
 impl SearchIndex {
     pub fn build(library: &Library) -> tantivy::Result<SearchIndex> {
-        SearchIndex::from_documents(&documents(library))
+        SearchIndex::from_documents(&documents(library), &synonym_groups(library))
     }
 
-    pub fn from_documents(docs: &[Document]) -> tantivy::Result<SearchIndex> {
+    /// An index over `docs`, in memory; `synonyms` are the packs' groups ([`synonym_groups`]).
+    pub fn from_documents(
+        docs: &[Document],
+        synonyms: &[Vec<String>],
+    ) -> tantivy::Result<SearchIndex> {
         let (schema, fields) = schema::build();
         let index = Index::create_in_ram(schema);
         tokenizer::register(&index);
         write_documents(&index, &fields, docs)?;
-        SearchIndex::assemble(index, fields, docs)
+        SearchIndex::assemble(index, fields, docs, synonyms)
     }
 
     /// The in-memory parts beside an index that holds `docs`, in order, already committed.
@@ -99,6 +103,7 @@ impl SearchIndex {
         index: Index,
         fields: Fields,
         docs: &[Document],
+        synonyms: &[Vec<String>],
     ) -> tantivy::Result<SearchIndex> {
         // Manual: the index never changes once built, so no thread needs to watch for commits.
         let reader = index
@@ -114,7 +119,7 @@ impl SearchIndex {
             fields,
             documents: docs.to_vec(),
             vocabulary: Vocabulary::new(texts),
-            synonyms: Synonyms::new(docs),
+            synonyms: Synonyms::new(docs, synonyms),
             lenses: Lenses::new(docs.iter().map(|doc| doc.meta.sectors.as_slice())),
         })
     }

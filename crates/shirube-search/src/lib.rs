@@ -19,5 +19,6 @@ mod vocabulary;
 pub use corpus::{documents, Document};
 pub use index::{SearchHit, SearchIndex, SearchRequest};
 pub use snippet::Segment;
+pub use synonyms::synonym_groups;
 /// What building or reopening an index can fail with.
 pub use tantivy::TantivyError as IndexError;

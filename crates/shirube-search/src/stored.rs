@@ -36,11 +36,16 @@ pub enum Origin {
 }
 
 /// The index over `docs`, reopened from `cache` when an earlier start wrote it, else built and
-/// written there. Old indexes in `cache` are removed.
-pub fn open_or_build(cache: &Path, docs: &[Document]) -> tantivy::Result<(SearchIndex, Origin)> {
+/// written there. Old indexes in `cache` are removed. `synonyms` are used at query time only, so
+/// they do not name the folder.
+pub fn open_or_build(
+    cache: &Path,
+    docs: &[Document],
+    synonyms: &[Vec<String>],
+) -> tantivy::Result<(SearchIndex, Origin)> {
     let folder = cache.join(fingerprint(docs));
     if folder.is_dir() {
-        match reopen(&folder, docs) {
+        match reopen(&folder, docs, synonyms) {
             Ok(index) => return Ok((index, Origin::Reopened)),
             Err(err) => {
                 eprintln!("shirube: rebuilding the search index in {folder:?}: {err}");
@@ -48,14 +53,17 @@ pub fn open_or_build(cache: &Path, docs: &[Document]) -> tantivy::Result<(Search
             }
         }
     }
-    match write(cache, &folder, docs) {
+    match write(cache, &folder, docs, synonyms) {
         Ok(index) => {
             remove_others(cache, &folder);
             Ok((index, Origin::Written))
         }
         Err(err) => {
             eprintln!("shirube: the search index is kept in memory only ({cache:?}: {err})");
-            Ok((SearchIndex::from_documents(docs)?, Origin::InMemory))
+            Ok((
+                SearchIndex::from_documents(docs, synonyms)?,
+                Origin::InMemory,
+            ))
         }
     }
 }
@@ -74,7 +82,11 @@ fn fingerprint(docs: &[Document]) -> String {
     format!("{:016x}-{}", hasher.finish(), docs.len())
 }
 
-fn reopen(folder: &Path, docs: &[Document]) -> tantivy::Result<SearchIndex> {
+fn reopen(
+    folder: &Path,
+    docs: &[Document],
+    synonyms: &[Vec<String>],
+) -> tantivy::Result<SearchIndex> {
     let index = Index::open_in_dir(folder)?;
     let (schema, fields) = schema::build();
     if index.schema() != schema {
@@ -90,10 +102,15 @@ fn reopen(folder: &Path, docs: &[Document]) -> tantivy::Result<SearchIndex> {
         return Err(damaged("it holds a different number of documents"));
     }
     tokenizer::register(&index);
-    SearchIndex::assemble(index, fields, docs)
+    SearchIndex::assemble(index, fields, docs, synonyms)
 }
 
-fn write(cache: &Path, folder: &Path, docs: &[Document]) -> tantivy::Result<SearchIndex> {
+fn write(
+    cache: &Path,
+    folder: &Path,
+    docs: &[Document],
+    synonyms: &[Vec<String>],
+) -> tantivy::Result<SearchIndex> {
     let mut building = folder.as_os_str().to_owned();
     building.push(format!("{BUILDING}{}", std::process::id()));
     let building = PathBuf::from(building);
@@ -117,7 +134,7 @@ fn write(cache: &Path, folder: &Path, docs: &[Document]) -> tantivy::Result<Sear
         }
     }
     sync_folder(cache);
-    reopen(folder, docs)
+    reopen(folder, docs, synonyms)
 }
 
 /// Makes the rename durable: without it a power cut could leave the folder under its old name.

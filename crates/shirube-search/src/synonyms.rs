@@ -1,22 +1,16 @@
 //! Synonyms from the guides. Every glossary term (an item of kind `term`, in any pack) names one
 //! idea in both languages: its English and Japanese titles and what their brackets add
-//! ("多要素認証（MFA）" gives 多要素認証 and MFA). A short list here adds the pairs no title spells
-//! out; a pack cannot carry its own list yet, as that needs a field in the guide model. A query
-//! word that is one of these names also matches all the others, in either language.
+//! ("多要素認証（MFA）" gives 多要素認証 and MFA). A pack's `synonyms` in its pack.toml add the
+//! pairs no title spells out (the bundled glossary's, and any user pack's). A query word that is
+//! one of these names also matches all the others, in either language.
 
 use std::collections::HashMap;
+
+use shirube_guides::Library;
 
 use crate::corpus::Document;
 use crate::tokenizer::folded;
 use crate::units::Unit;
-
-/// Names that mean the same, which no glossary title says.
-const EXTRA: &[&[&str]] = &[
-    &["業務継続", "事業継続"],
-    &["third-party", "third party", "supplier", "委託先"],
-    &["有事", "緊急時", "非常時"],
-    &["情報開示", "開示"],
-];
 
 /// The most units one name may span ("multi-factor authentication" is two).
 const MAX_NAME_UNITS: usize = 4;
@@ -27,6 +21,15 @@ pub struct Synonyms {
     groups: Vec<Vec<String>>,
     /// A name's folded form (`folded`, spaces dropped) → its group.
     by_key: HashMap<String, usize>,
+}
+
+/// Every pack's synonym groups, as its pack.toml lists them.
+pub fn synonym_groups(library: &Library) -> Vec<Vec<String>> {
+    library
+        .packs()
+        .iter()
+        .flat_map(|pack| pack.synonyms.iter().cloned())
+        .collect()
 }
 
 fn key(name: &str) -> String {
@@ -51,7 +54,7 @@ fn names_in_title(title: &str) -> Vec<String> {
 }
 
 impl Synonyms {
-    pub fn new(docs: &[Document]) -> Synonyms {
+    pub fn new(docs: &[Document], groups: &[Vec<String>]) -> Synonyms {
         let mut titles: HashMap<&str, Vec<String>> = HashMap::new();
         for doc in docs.iter().filter(|doc| doc.meta.kind == "term") {
             titles
@@ -60,10 +63,7 @@ impl Synonyms {
                 .extend(names_in_title(&doc.title));
         }
         let mut synonyms = Synonyms::default();
-        let extra = EXTRA
-            .iter()
-            .map(|names| names.iter().map(|&n| n.to_owned()).collect());
-        for names in titles.into_values().chain(extra) {
+        for names in titles.into_values().chain(groups.iter().cloned()) {
             synonyms.add(names);
         }
         synonyms

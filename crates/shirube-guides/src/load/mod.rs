@@ -16,6 +16,9 @@ mod obligation;
 mod practice;
 mod text;
 
+/// A synonym is a word or a short phrase, not a sentence.
+const MAX_SYNONYM_CHARS: usize = 60;
+
 /// A reference from an item to another ID, remembered with where it was written.
 pub struct Reference {
     pub field: &'static str,
@@ -181,10 +184,29 @@ impl Loader<'_> {
             self.report(&path, line, kind);
         }
         let as_of = self.date(&path, &text, "as_of", raw.as_of.as_ref());
+        let mut synonyms = Vec::new();
+        for group in raw.synonyms {
+            let names: Vec<String> = group
+                .get_ref()
+                .iter()
+                .map(|n| n.trim().to_owned())
+                .collect();
+            let bad = names.len() < 2
+                || names
+                    .iter()
+                    .any(|name| name.is_empty() || name.chars().count() > MAX_SYNONYM_CHARS);
+            if bad {
+                let line = line_of(&text, group.span().start);
+                self.report(&path, line, ProblemKind::BadSynonyms);
+            } else {
+                synonyms.push(names);
+            }
+        }
         Some(Pack {
             id: folder.to_owned(),
             order: raw.order,
             as_of,
+            synonyms,
             kinds: raw.kinds,
             text: PerLang {
                 en: pack_text(raw.en),

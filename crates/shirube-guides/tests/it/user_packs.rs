@@ -166,3 +166,39 @@ fn a_file_beside_the_packs_is_ignored() {
     assert!(problems.is_empty(), "{problems:?}");
     assert!(library.pack("acme").is_some());
 }
+
+#[test]
+fn a_packs_synonyms_are_read_and_a_bad_group_is_reported_where_it_is() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack_dir = dir.path().join("acme");
+    write_pack(dir.path(), "acme", &[("asset-list", SOUND_ITEM)]);
+    let with_synonyms = |groups: &str| {
+        let toml = PACK_TOML.replace("PACK", "acme").replace(
+            "as_of = \"2026-11-30\"\n",
+            &format!("as_of = \"2026-11-30\"\n{groups}\n"),
+        );
+        std::fs::write(pack_dir.join("pack.toml"), toml).unwrap();
+        Library::with_user_packs(dir.path())
+    };
+    let (library, problems) = with_synonyms(r#"synonyms = [["CMDB", "構成管理データベース"]]"#);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        library.pack("acme").unwrap().synonyms,
+        [["CMDB".to_owned(), "構成管理データベース".to_owned()]]
+    );
+    for bad in [
+        r#"synonyms = [["CMDB"]]"#,
+        r#"synonyms = [["CMDB", " "]]"#,
+        &format!(r#"synonyms = [["CMDB", "{}"]]"#, "x".repeat(61)),
+    ] {
+        let (_, problems) = with_synonyms(bad);
+        assert_eq!(problems.len(), 1, "{bad}: {problems:?}");
+        assert_eq!(problems[0].kind, ProblemKind::BadSynonyms, "{bad}");
+        assert!(
+            problems[0].path.ends_with("acme/pack.toml"),
+            "{:?}",
+            problems[0].path
+        );
+        assert_eq!(problems[0].line, 5, "{bad}");
+    }
+}

@@ -231,7 +231,7 @@ fn picture(input: &ReportInput, l10n: &Localizer, bars: &[Bar]) -> Vec<String> {
         );
     }
     lines.push(l10n.format(
-        "summary-tier",
+        "summary-tier-placement",
         &Args::new().with("tier", tier_text(input, l10n)),
     ));
     lines

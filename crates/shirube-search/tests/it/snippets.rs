@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use shirube_guides::{ItemId, Lang, Library};
-use shirube_search::{documents, Document, SearchHit, SearchIndex, SearchRequest};
+use shirube_search::{documents, synonym_groups, Document, SearchHit, SearchIndex, SearchRequest};
 
 const ELLIPSIS: &str = "…";
 
@@ -36,7 +36,7 @@ fn with_document(lang: Lang, title: &str, body: &str) -> SearchIndex {
         text: body.to_owned(),
         ..template
     });
-    SearchIndex::from_documents(&docs).unwrap()
+    SearchIndex::from_documents(&docs, &synonym_groups(&Library::bundled().0)).unwrap()
 }
 
 fn made_up(index: &SearchIndex, query: &str, lang: Lang) -> SearchHit {

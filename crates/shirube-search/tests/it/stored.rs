@@ -7,10 +7,14 @@ use std::path::{Path, PathBuf};
 
 use shirube_guides::{Lang, Library};
 use shirube_search::stored::{open_or_build, Origin};
-use shirube_search::{documents, Document, SearchIndex, SearchRequest};
+use shirube_search::{documents, synonym_groups, Document, SearchIndex, SearchRequest};
 
 fn bundled() -> Vec<Document> {
     documents(&Library::bundled().0)
+}
+
+fn synonyms() -> Vec<Vec<String>> {
+    synonym_groups(&Library::bundled().0)
 }
 
 fn hits(index: &SearchIndex, query: &str, lang: Lang) -> Vec<String> {
@@ -53,11 +57,14 @@ fn folders(cache: &Path) -> Vec<PathBuf> {
 fn the_second_start_reopens_what_the_first_wrote_and_finds_the_same() {
     let cache = tempfile::tempdir().unwrap();
     let docs = bundled();
-    let (first, origin) = open_or_build(cache.path(), &docs).unwrap();
+    let (first, origin) = open_or_build(cache.path(), &docs, &synonyms()).unwrap();
     assert_eq!(origin, Origin::Written);
-    let (second, origin) = open_or_build(cache.path(), &docs).unwrap();
+    let (second, origin) = open_or_build(cache.path(), &docs, &synonyms()).unwrap();
     assert_eq!(origin, Origin::Reopened);
-    same_answers(&SearchIndex::from_documents(&docs).unwrap(), &first);
+    same_answers(
+        &SearchIndex::from_documents(&docs, &synonyms()).unwrap(),
+        &first,
+    );
     same_answers(&first, &second);
     assert_eq!(folders(cache.path()).len(), 1);
 }
@@ -66,10 +73,10 @@ fn the_second_start_reopens_what_the_first_wrote_and_finds_the_same() {
 fn changed_documents_make_a_new_index_and_the_old_one_goes() {
     let cache = tempfile::tempdir().unwrap();
     let mut docs = bundled();
-    open_or_build(cache.path(), &docs).unwrap();
+    open_or_build(cache.path(), &docs, &synonyms()).unwrap();
     let before = folders(cache.path());
     docs[0].text.push_str(" zebracrossing");
-    let (index, origin) = open_or_build(cache.path(), &docs).unwrap();
+    let (index, origin) = open_or_build(cache.path(), &docs, &synonyms()).unwrap();
     assert_eq!(origin, Origin::Written);
     let after = folders(cache.path());
     assert_eq!(after.len(), 1);
@@ -81,7 +88,7 @@ fn changed_documents_make_a_new_index_and_the_old_one_goes() {
 fn a_damaged_file_is_rebuilt_not_trusted() {
     let cache = tempfile::tempdir().unwrap();
     let docs = bundled();
-    open_or_build(cache.path(), &docs).unwrap();
+    open_or_build(cache.path(), &docs, &synonyms()).unwrap();
     let folder = folders(cache.path()).remove(0);
     // Flip a byte in the middle of every segment file: postings, positions, terms.
     for file in folders(&folder) {
@@ -94,9 +101,12 @@ fn a_damaged_file_is_rebuilt_not_trusted() {
         bytes[middle] ^= 0xff;
         fs::write(&file, bytes).unwrap();
     }
-    let (index, origin) = open_or_build(cache.path(), &docs).unwrap();
+    let (index, origin) = open_or_build(cache.path(), &docs, &synonyms()).unwrap();
     assert_eq!(origin, Origin::Written);
-    same_answers(&SearchIndex::from_documents(&docs).unwrap(), &index);
+    same_answers(
+        &SearchIndex::from_documents(&docs, &synonyms()).unwrap(),
+        &index,
+    );
 }
 
 #[test]
@@ -105,9 +115,12 @@ fn a_folder_that_cannot_be_written_keeps_the_index_in_memory() {
     let not_a_folder = dir.path().join("cache");
     fs::write(&not_a_folder, "a file where the cache folder should be").unwrap();
     let docs = bundled();
-    let (index, origin) = open_or_build(&not_a_folder, &docs).unwrap();
+    let (index, origin) = open_or_build(&not_a_folder, &docs, &synonyms()).unwrap();
     assert_eq!(origin, Origin::InMemory);
-    same_answers(&SearchIndex::from_documents(&docs).unwrap(), &index);
+    same_answers(
+        &SearchIndex::from_documents(&docs, &synonyms()).unwrap(),
+        &index,
+    );
 }
 
 #[test]
@@ -117,7 +130,7 @@ fn another_windows_index_in_the_making_is_left_alone() {
     let stale = cache.path().join("0123456789abcdef-12");
     fs::create_dir_all(&in_the_making).unwrap();
     fs::create_dir_all(&stale).unwrap();
-    open_or_build(cache.path(), &bundled()).unwrap();
+    open_or_build(cache.path(), &bundled(), &synonyms()).unwrap();
     assert!(in_the_making.is_dir());
     assert!(!stale.exists());
 }

@@ -4,7 +4,7 @@
 use std::sync::OnceLock;
 
 use shirube_guides::{ItemId, Lang, Library};
-use shirube_search::{documents, Document, SearchIndex, SearchRequest};
+use shirube_search::{documents, synonym_groups, Document, SearchIndex, SearchRequest};
 
 fn index() -> &'static SearchIndex {
     static INDEX: OnceLock<SearchIndex> = OnceLock::new();
@@ -80,7 +80,49 @@ fn an_english_query_finds_japanese_only_material_through_the_glossary() {
         text: "経営層が参加した机上演習で、連絡手順の遅れが見つかりました。".to_owned(),
         ..template
     });
-    let index = SearchIndex::from_documents(&docs).unwrap();
+    let index = SearchIndex::from_documents(&docs, &synonym_groups(&Library::bundled().0)).unwrap();
     let found = top(&index, "tabletop exercise", None, 10);
     assert!(found.contains(&"ours:drill-2025".to_owned()), "{found:?}");
+}
+
+/// A user pack's own list: its pack.toml's `synonyms` join the glossary's.
+#[test]
+fn a_packs_own_synonyms_expand_queries() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("acme");
+    std::fs::create_dir_all(pack.join("cmdb")).unwrap();
+    let pack_toml = "id = \"acme\"\nkinds = [\"policy\"]\nas_of = \"2026-11-30\"\n\
+        synonyms = [[\"CMDB\", \"configuration register\"]]\n\
+        [en]\ntitle = \"Acme\"\ndescription = \"d\"\nnotice = \"n\"\nsource = \"s\"\n\
+        [ja]\ntitle = \"Acme\"\ndescription = \"d\"\nnotice = \"n\"\nsource = \"s\"\n";
+    std::fs::write(pack.join("pack.toml"), pack_toml).unwrap();
+    std::fs::write(
+        pack.join("cmdb/item.toml"),
+        "kind = \"policy\"\nas_of = \"2026-11-30\"\n",
+    )
+    .unwrap();
+    let items = [
+        (
+            "en",
+            "Keep the CMDB current",
+            "Up to date.",
+            "Each team updates the CMDB.",
+        ),
+        (
+            "ja",
+            "CMDB を最新に保つ",
+            "最新に保ちます。",
+            "各チームが CMDB を更新します。",
+        ),
+    ];
+    for (lang, title, summary, body) in items {
+        let front = format!("title = \"{title}\"\nsummary = \"{summary}\"\nsource = \"s\"");
+        let text = format!("+++\n{front}\n+++\n{body}\n");
+        std::fs::write(pack.join(format!("cmdb/{lang}.md")), text).unwrap();
+    }
+    let (library, problems) = Library::with_user_packs(dir.path());
+    assert!(problems.is_empty(), "{problems:?}");
+    let index = SearchIndex::build(&library).unwrap();
+    let found = top(&index, "configuration register", Some(Lang::En), 5);
+    assert!(found.contains(&"acme:cmdb".to_owned()), "{found:?}");
 }
