@@ -131,6 +131,23 @@ fn corpus_prints_every_item_in_both_languages_as_json_lines() {
 }
 
 #[test]
+fn the_railways_lens_keeps_backup_and_ransomware_in_the_top_five() {
+    let args = [
+        "search", "--lang", "ja", "--sector", "railways", "--limit", "5", "--json",
+    ];
+    let (code, stdout, _) = shirube(&[&args[..], &["ランサムウェア", "バックアップ"]].concat());
+    assert_eq!(code, 0);
+    let hits: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap();
+    let ids: Vec<&str> = hits.iter().filter_map(|hit| hit["id"].as_str()).collect();
+    for practice in [
+        "practice:backup-and-restore",
+        "practice:ransomware-readiness",
+    ] {
+        assert!(ids.contains(&practice), "{practice} not in {ids:?}");
+    }
+}
+
+#[test]
 fn search_json_is_an_array_of_hits_best_first() {
     let (code, stdout, _) = shirube(&[
         "search",
