@@ -40,6 +40,11 @@ reader-weighted-practices = What weighs more here
 #   $weight (String) - the weight, e.g. "1.5"
 reader-weight = weight × { $weight }
 
+reader-assessment-targets = Targets in the self-assessment
+reader-assessment-targets-hint = The self-assessment starts a company in this sector from these levels; every other directive aims at level 3. Each can be changed, with a reason, on the targets step.
+# Variables:
+#   $level (Number) - the target level, 0 to 4
+reader-assessment-target-level = level { $level }
 reader-weighted-practices-hint = Built from each practice's sector weights. The self-assessment's roadmap ranks practices with the same numbers.
 # Variables:
 #   $date (String) - the date, YYYY-MM-DD

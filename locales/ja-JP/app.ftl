@@ -40,6 +40,11 @@ reader-weighted-practices = この分野で特に重視すべきこと
 #   $weight (String) - the weight, e.g. "1.5"
 reader-weight = 重視度 ×{ $weight }
 
+reader-assessment-targets = 自己診断での目標
+reader-assessment-targets-hint = この分野の企業の自己診断は、これらの段階を目標として始まります。ほかの指示の目標は段階3です。どれも「目標」の手順で理由を添えて変更できます。
+# Variables:
+#   $level (Number) - the target level, 0 to 4
+reader-assessment-target-level = 段階{ $level }
 reader-weighted-practices-hint = 各推奨プラクティスの分野ごとの重視度から作成しています。自己診断のロードマップも、同じ数値で順位を付けます。
 # Variables:
 #   $date (String) - the date, YYYY-MM-DD

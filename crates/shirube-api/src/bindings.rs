@@ -6,7 +6,8 @@
 use ts_rs::{Config, TS};
 
 use shirube_guides::view::{
-    ItemLink, ItemView, ObligationView, PackNode, PracticeView, TreeNode, Weighting,
+    AssessmentTarget, ItemLink, ItemView, ObligationView, PackNode, PracticeView, TreeNode,
+    Weighting,
 };
 use shirube_guides::{sector, AppError, ErrorCode, ItemId, Lang, Sector};
 use shirube_navigator::{answers, report, rollup, store, view, workshop};
@@ -33,6 +34,7 @@ pub fn typescript_bindings() -> String {
         PracticeView::decl(&cfg),
         ObligationView::decl(&cfg),
         Weighting::decl(&cfg),
+        AssessmentTarget::decl(&cfg),
         answers::Answer::decl(&cfg),
         answers::UnknownMarker::decl(&cfg),
         answers::Profile::decl(&cfg),

@@ -58,6 +58,9 @@ pub struct ItemView {
     pub practice: Option<PracticeView>,
     /// Sector items: the practices that weigh more in this sector, heaviest first.
     pub weighted_practices: Vec<Weighting>,
+    /// Sector items: the directives whose self-assessment target differs from the default, with
+    /// the level the sector starts from (what the navigator's targets step calls the sector's).
+    pub assessment_targets: Vec<AssessmentTarget>,
     /// The date the item's facts were last checked, YYYY-MM-DD.
     pub as_of: String,
     /// Obligation items: status, date, who it applies to and what it requires.
@@ -106,6 +109,13 @@ pub struct Weighting {
     pub item: ItemLink,
     pub weight: f64,
     pub reason: String,
+}
+
+/// A directive and the level a sector aims for in it.
+#[derive(Clone, Debug, Serialize, TS)]
+pub struct AssessmentTarget {
+    pub directive: ItemLink,
+    pub level: u8,
 }
 
 /// The library as a tree, packs first, in one language.
@@ -172,6 +182,14 @@ pub fn item_view(library: &Library, id: &ItemId, lang: Lang) -> Result<ItemView,
         mapped_from: links(&mut library.mapped_from(id)),
         practice: practice_view(library, item, lang),
         weighted_practices: weighted_practices(library, item, lang),
+        assessment_targets: item
+            .targets
+            .iter()
+            .filter_map(|(directive, &level)| {
+                let directive = item_link(library.item(directive)?, lang);
+                Some(AssessmentTarget { directive, level })
+            })
+            .collect(),
         as_of: item.as_of.clone(),
         obligation: obligation_view(library, item, lang),
         obligations: links(&mut obligations_linking(library, &item.id)),

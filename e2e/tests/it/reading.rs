@@ -130,3 +130,33 @@ async fn a_selected_passage_is_copied_with_its_citation() {
     app.screenshot("ja-copy-with-citation").await;
     app.quit().await;
 }
+
+/// The targets step says its defaults come from the sector's page: the page shows them.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_sector_page_shows_the_self_assessments_targets() {
+    let profile = Profile::new();
+    let app = App::launch(&profile, "ja_JP.UTF-8").await;
+    app.open_guides().await;
+    app.wait_for(r#"[data-key="pack/ci"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_for(r#"[data-key="ci:railways"]"#)
+        .await
+        .click()
+        .await
+        .unwrap();
+    let targets = app.text(r#"[data-testid="assessment-targets"]"#).await;
+    assert_eq!(targets.matches("段階4").count(), 2, "{targets}");
+    assert!(targets.contains("指示5") && targets.contains("指示8"), "{targets}");
+    app.client
+        .execute(
+            r#"document.querySelector('[data-testid="assessment-targets"]').scrollIntoView()"#,
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.screenshot("ja-sector-targets").await;
+    app.quit().await;
+}

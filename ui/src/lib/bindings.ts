@@ -62,6 +62,11 @@ practice: PracticeView | null,
  */
 weighted_practices: Array<Weighting>, 
 /**
+ * Sector items: the directives whose self-assessment target differs from the default, with
+ * the level the sector starts from (what the navigator's targets step calls the sector's).
+ */
+assessment_targets: Array<AssessmentTarget>, 
+/**
  * The date the item's facts were last checked, YYYY-MM-DD.
  */
 as_of: string, 
@@ -108,6 +113,8 @@ status: string,
 effective: string, who: string, requires: string, applies_to: Array<ItemLink>, helped_by: Array<ItemLink>, };
 
 export type Weighting = { item: ItemLink, weight: number, reason: string, };
+
+export type AssessmentTarget = { directive: ItemLink, level: number, };
 
 export type Answer = number | UnknownMarker;
 

@@ -170,6 +170,38 @@ fn a_sector_page_shows_exactly_the_practices_its_weights_name() {
 }
 
 #[test]
+fn a_sector_page_shows_the_targets_the_self_assessment_starts_from() {
+    // The navigator's targets step says its defaults come from the sector's page: the page
+    // shows exactly the sector's [targets], each with its directive's title.
+    let (library, _) = Library::bundled();
+    for sector in shirube_guides::model::SECTORS {
+        let id = shirube_guides::ItemId::new("ci", sector);
+        let item = library.item(&id).unwrap();
+        for lang in Lang::ALL {
+            let view = shirube_guides::view::item_view(&library, &id, lang).unwrap();
+            let shown: Vec<(String, u8)> = view
+                .assessment_targets
+                .iter()
+                .map(|t| (t.directive.id.to_string(), t.level))
+                .collect();
+            let written: Vec<(String, u8)> = item
+                .targets
+                .iter()
+                .map(|(directive, level)| (directive.to_string(), *level))
+                .collect();
+            assert_eq!(shown, written, "ci:{sector} {lang}");
+            assert!(view
+                .assessment_targets
+                .iter()
+                .all(|t| !t.directive.title.is_empty()));
+        }
+    }
+    let railways = shirube_guides::ItemId::new("ci", "railways");
+    let view = shirube_guides::view::item_view(&library, &railways, Lang::Ja).unwrap();
+    assert_eq!(view.assessment_targets.len(), 2, "D5 and D8 at level 4");
+}
+
+#[test]
 fn legal_duties_link_to_sectors_and_show_as_backlinks() {
     let (library, _) = Library::bundled();
     let duties: Vec<_> = library.items().filter(|i| i.kind == "obligation").collect();
