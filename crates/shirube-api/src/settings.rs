@@ -56,7 +56,13 @@ impl Settings {
             let _ = std::fs::remove_file(&temp);
             return Err(fail(err));
         }
-        std::fs::rename(&temp, path).map_err(fail)
+        std::fs::rename(&temp, path).map_err(fail)?;
+        // The rename itself lives in the folder: without this a power cut may undo it. (Windows
+        // cannot open a folder as a file; NTFS journals the rename.)
+        if let Some(dir) = path.parent().and_then(|dir| std::fs::File::open(dir).ok()) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
     }
 }
 
