@@ -36,7 +36,6 @@ pub fn run() {
             startup::mark_after("guides-loaded", "setup", shirube.library().loaded_in());
             startup::mark("database-ready");
             tauri_app.manage(shirube);
-            build_search_index_in_background(tauri_app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -46,7 +45,7 @@ pub fn run() {
             commands::library_tree,
             commands::item,
             commands::sectors,
-            commands::since_start_ms,
+            commands::painted,
             commands::search_ready,
             commands::search,
             commands::assessments,
@@ -83,13 +82,17 @@ pub fn run() {
         });
 }
 
-/// The first screen never waits for the index: it is built on its own thread, and the UI hears
-/// `search-ready` when it can search.
-fn build_search_index_in_background(app: AppHandle) {
-    std::thread::spawn(move || match app.state::<Shirube>().build_search_index() {
-        Ok(()) => {
-            let _ = app.emit(SEARCH_READY_EVENT, ());
-        }
-        Err(err) => eprintln!("shirube: the search index could not be built: {err}"),
+/// The first screen never waits for the index: it is built on its own thread once that screen is
+/// painted (on two cores, building it earlier slows the webview's start by as much), and the UI
+/// hears `search-ready` when it can search. Only the first call builds it.
+pub(crate) fn build_search_index_in_background(app: AppHandle) {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        std::thread::spawn(move || match app.state::<Shirube>().build_search_index() {
+            Ok(()) => {
+                let _ = app.emit(SEARCH_READY_EVENT, ());
+            }
+            Err(err) => eprintln!("shirube: the search index could not be built: {err}"),
+        });
     });
 }

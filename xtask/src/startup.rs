@@ -27,8 +27,17 @@ const PHASES: &[(&str, &str)] = &[
         "settings read, database opened and checked",
     ),
     ("page-load-started", "webview starts loading the page"),
-    ("page-load-finished", "page loaded"),
-    ("first-ipc", "first IPC (`startup`)"),
+    ("html-received", "page: index.html received"),
+    ("script-start", "page: script parsed, starts running"),
+    (
+        "first-ipc",
+        "first IPC (`startup`), sent as the script starts",
+    ),
+    ("startup-answered", "page: `startup` answered"),
+    (
+        "mounted",
+        "page: the first screen mounted (Fluent parsed for its language)",
+    ),
     ("first-paint", "first paint of the interactive screen"),
 ];
 

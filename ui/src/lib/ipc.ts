@@ -58,7 +58,8 @@ export const api = {
   libraryTree: (lang: Lang) => call<PackNode[]>('library_tree', { lang }),
   item: (id: string, lang: Lang) => call<ItemView>('item', { id, lang }),
   sectors: (lang: Lang) => call<SectorChoice[]>('sectors', { lang }),
-  sinceStartMs: () => call<number>('since_start_ms'),
+  /** Tells the shell the first screen is painted, with the page's start-up marks. */
+  painted: (marks: [string, number][]) => call<number>('painted', { marks }),
   searchReady: () => call<boolean>('search_ready'),
   search: (request: SearchRequest) => call<SearchHit[]>('search', { request }),
   navigatorProblem: () => call<AppError | null>('navigator_problem'),
