@@ -38,7 +38,14 @@ const PHASES: &[(&str, &str)] = &[
         "mounted",
         "page: the first screen mounted (Fluent parsed for its language)",
     ),
-    ("first-paint", "first paint of the interactive screen"),
+    (
+        "first-frame",
+        "page: its first frame begins (animation frame)",
+    ),
+    (
+        "first-paint",
+        "first paint of the interactive screen (its style, layout, paint, then an IPC)",
+    ),
 ];
 
 /// One row of the bench table: what, measured, budget.
