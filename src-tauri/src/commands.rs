@@ -41,15 +41,18 @@ pub fn citation(api: Api<'_>, id: ItemId, lang: Lang, passage: String) -> Result
     api.citation(&id, lang, &passage)
 }
 
-/// Milliseconds since the process started, for the start-up benchmark.
 #[tauri::command]
 pub fn sectors(api: Api<'_>, lang: Lang) -> Vec<SectorChoice> {
     api.sectors(lang)
 }
 
+/// The first screen is painted: the search index is built now. Returns the milliseconds since
+/// the process started, for the start-up profile, which also takes the page's own marks (name,
+/// ms since the Unix epoch).
 #[tauri::command]
-pub fn since_start_ms(app: AppHandle) -> f64 {
-    crate::startup::painted(&app)
+pub fn painted(app: AppHandle, marks: Vec<(String, f64)>) -> f64 {
+    crate::build_search_index_in_background(app.clone());
+    crate::startup::painted(&app, marks)
 }
 
 #[tauri::command]

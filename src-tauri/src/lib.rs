@@ -37,7 +37,13 @@ pub fn run() {
             startup::mark_after("guides-loaded", "setup", shirube.library().loaded_in());
             startup::mark("database-ready");
             tauri_app.manage(shirube);
-            build_search_index_in_background(tauri_app.handle().clone());
+            // The page starts the index when it reports its first paint; should that report
+            // never come (a script error, a page that failed to load), search still gets ready.
+            let handle = tauri_app.handle().clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(INDEX_AT_THE_LATEST);
+                build_search_index_in_background(handle);
+            });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -48,7 +54,7 @@ pub fn run() {
             commands::item,
             commands::citation,
             commands::sectors,
-            commands::since_start_ms,
+            commands::painted,
             commands::search_ready,
             commands::search,
             commands::assessments,
@@ -85,13 +91,21 @@ pub fn run() {
         });
 }
 
+/// When the index is started if the page has not reported its first paint by then.
+const INDEX_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(3);
+
 /// The first screen never waits for the index: it is reopened from the cache folder or built, on
-/// its own thread, and the UI hears `search-ready` when it can search.
-fn build_search_index_in_background(app: AppHandle) {
-    std::thread::spawn(move || match app.state::<Shirube>().build_search_index() {
-        Ok(_) => {
-            let _ = app.emit(SEARCH_READY_EVENT, ());
-        }
-        Err(err) => eprintln!("shirube: the search index could not be built: {err}"),
+/// its own thread, once that screen is painted (on two cores, building it earlier slows the
+/// webview's start by as much), and the UI hears `search-ready` when it can search. Only the
+/// first call makes it.
+pub(crate) fn build_search_index_in_background(app: AppHandle) {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        std::thread::spawn(move || match app.state::<Shirube>().build_search_index() {
+            Ok(_) => {
+                let _ = app.emit(SEARCH_READY_EVENT, ());
+            }
+            Err(err) => eprintln!("shirube: the search index could not be built: {err}"),
+        });
     });
 }

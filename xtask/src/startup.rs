@@ -27,9 +27,25 @@ const PHASES: &[(&str, &str)] = &[
         "settings read, database opened and checked",
     ),
     ("page-load-started", "webview starts loading the page"),
-    ("page-load-finished", "page loaded"),
-    ("first-ipc", "first IPC (`startup`)"),
-    ("first-paint", "first paint of the interactive screen"),
+    ("html-received", "page: index.html received"),
+    ("script-start", "page: script parsed, starts running"),
+    (
+        "first-ipc",
+        "first IPC (`startup`), sent as the script starts",
+    ),
+    ("startup-answered", "page: `startup` answered"),
+    (
+        "mounted",
+        "page: the first screen mounted (Fluent parsed for its language)",
+    ),
+    (
+        "first-frame",
+        "page: its first frame begins (animation frame)",
+    ),
+    (
+        "first-paint",
+        "first paint of the interactive screen (its style, layout, paint, then an IPC)",
+    ),
 ];
 
 /// One row of the bench table: what, measured, budget.

@@ -149,7 +149,10 @@ async fn a_sector_page_shows_the_self_assessments_targets() {
         .unwrap();
     let targets = app.text(r#"[data-testid="assessment-targets"]"#).await;
     assert_eq!(targets.matches("段階4").count(), 2, "{targets}");
-    assert!(targets.contains("指示5") && targets.contains("指示8"), "{targets}");
+    assert!(
+        targets.contains("指示5") && targets.contains("指示8"),
+        "{targets}"
+    );
     app.client
         .execute(
             r#"document.querySelector('[data-testid="assessment-targets"]').scrollIntoView()"#,

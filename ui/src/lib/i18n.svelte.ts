@@ -22,10 +22,14 @@ export function buildBundle(locale: string, files: Record<string, string>): Flue
   return bundle;
 }
 
-const bundles: Record<Lang, FluentBundle> = {
-  en: buildBundle(LOCALES.en, sources),
-  ja: buildBundle(LOCALES.ja, sources),
-};
+// Parsed on first use: the start shows one language, and parsing the other would only delay it.
+const bundles: Partial<Record<Lang, FluentBundle>> = {};
+
+function bundleFor(lang: Lang): FluentBundle {
+  const parsed = bundles[lang] ?? buildBundle(LOCALES[lang], sources);
+  bundles[lang] = parsed;
+  return parsed;
+}
 
 export const locale = $state<{ lang: Lang }>({ lang: 'en' });
 
@@ -36,7 +40,7 @@ export function setLocale(lang: Lang): void {
 
 /** A localized message; a missing ID shows the ID itself, so a gap is visible, never blank. */
 export function t(id: string, args?: Record<string, FluentVariable>): string {
-  const bundle = bundles[locale.lang];
+  const bundle = bundleFor(locale.lang);
   const message = bundle.getMessage(id);
   if (!message?.value) return id;
   return bundle.formatPattern(message.value, args);

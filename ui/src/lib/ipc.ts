@@ -60,7 +60,8 @@ export const api = {
   citation: (id: string, lang: Lang, passage: string) =>
     call<string>('citation', { id, lang, passage }),
   sectors: (lang: Lang) => call<SectorChoice[]>('sectors', { lang }),
-  sinceStartMs: () => call<number>('since_start_ms'),
+  /** Tells the shell the first screen is painted, with the page's start-up marks. */
+  painted: (marks: [string, number][]) => call<number>('painted', { marks }),
   searchReady: () => call<boolean>('search_ready'),
   search: (request: SearchRequest) => call<SearchHit[]>('search', { request }),
   navigatorProblem: () => call<AppError | null>('navigator_problem'),
