@@ -5,17 +5,17 @@
 //! 情報開示) — never a stray bigram or two: ウェア inside ソフトウェア is not marked for
 //! ランサムウェア, though it is for ウェア.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use tantivy::tokenizer::{TextAnalyzer, TokenStream};
-
-use crate::tokenizer::{english, fold_char, is_cjk, normalized_chars, small_kana};
+use crate::tokenizer::{fold_char, is_cjk, normalized_chars, small_kana, stem};
 
 /// Shorter typed prefixes would mark too much.
 const MIN_PREFIX: usize = 3;
 /// A word is stemmed, to compare with the query's stems, only if it begins with the same letters.
 const HEAD: usize = 3;
+/// The lead byte of full- and half-width forms (Ｃ, ｻ), which fold to the ordinary ones.
+const WIDTH_FORMS_LEAD: u8 = 0xEF;
 
 pub struct Highlighter {
     stems: HashSet<String>,
@@ -23,12 +23,16 @@ pub struct Highlighter {
     prefixes: Vec<String>,
     /// The query's Japanese runs, normalized as the index normalizes them.
     runs: Vec<Vec<char>>,
-    /// The characters of those runs, as written in either form (ウエ and ウェ): any other
-    /// character cannot start a highlight, which is most of them.
+    /// The characters of those runs: any other character cannot start a highlight, which is
+    /// most of them.
     run_chars: Sieve,
-    /// The first letters of the stems and prefixes, lowercased: other words cannot match.
-    word_starts: Sieve,
-    english: TextAnalyzer,
+    /// The bytes a highlight may start at: the first letters of the stems and prefixes in either
+    /// case, and the first bytes of the runs' characters. The scan skips every other byte.
+    starts: [bool; 256],
+    /// Whether a lowercased word has one of the query's stems, for the words already stemmed:
+    /// the same words recur in the hits of one search.
+    judged: HashMap<String, bool>,
+    lowercased: String,
 }
 
 /// A quick, inexact set: what it says is absent is absent, what it says may be present must
@@ -53,6 +57,12 @@ impl Sieve {
     }
 }
 
+fn lead_byte(c: char) -> u8 {
+    let mut buffer = [0; 4];
+    c.encode_utf8(&mut buffer);
+    buffer[0]
+}
+
 impl Highlighter {
     /// From the query's texts (its words, their synonyms and corrections) and the word being typed.
     pub fn new<'a>(texts: impl Iterator<Item = &'a str>, typing: Option<&str>) -> Highlighter {
@@ -61,20 +71,22 @@ impl Highlighter {
             prefixes: Vec::new(),
             runs: Vec::new(),
             run_chars: Sieve::default(),
-            word_starts: Sieve::default(),
-            english: english(),
+            starts: [false; 256],
+            judged: HashMap::new(),
+            lowercased: String::new(),
         };
         for text in texts {
             let chars: Vec<char> = normalized_chars(text).into_iter().map(|c| c.0).collect();
             for piece in chars.chunk_by(|a, b| is_cjk(*a) == is_cjk(*b)) {
                 if is_cjk(piece[0]) {
                     highlighter.runs.push(piece.to_vec());
-                } else {
-                    let words: String = piece.iter().collect();
-                    for word in words.split(|c: char| !c.is_alphanumeric()) {
-                        if let Some(stem) = highlighter.stem(word) {
-                            highlighter.stems.insert(stem);
-                        }
+                    continue;
+                }
+                let words: String = piece.iter().collect();
+                for word in words.split(|c: char| !c.is_alphanumeric()) {
+                    if !word.is_empty() {
+                        let word = word.to_lowercase();
+                        highlighter.stems.insert(stem(&word).into_owned());
                     }
                 }
             }
@@ -86,50 +98,50 @@ impl Highlighter {
         }
         for &c in highlighter.runs.iter().flatten() {
             highlighter.run_chars.insert(c as u32);
-            highlighter
-                .run_chars
-                .insert(small_kana(c).unwrap_or(c) as u32);
+            for form in [c, small_kana(c).unwrap_or(c)] {
+                highlighter.starts[usize::from(lead_byte(form))] = true;
+            }
+        }
+        if !highlighter.runs.is_empty() {
+            highlighter.starts[usize::from(WIDTH_FORMS_LEAD)] = true;
         }
         let words = highlighter.stems.iter().chain(&highlighter.prefixes);
-        for first in words
-            .filter_map(|word| word.bytes().next())
-            .collect::<Vec<u8>>()
-        {
-            highlighter.word_starts.insert(u32::from(first));
+        for first in words.filter_map(|word| word.bytes().next()) {
+            if first.is_ascii_alphanumeric() {
+                highlighter.starts[usize::from(first.to_ascii_lowercase())] = true;
+                highlighter.starts[usize::from(first.to_ascii_uppercase())] = true;
+            }
         }
         highlighter
     }
 
-    fn stem(&mut self, word: &str) -> Option<String> {
-        let mut stream = self.english.token_stream(word);
-        stream.advance().then(|| stream.token().text.clone())
-    }
-
     /// Byte ranges of `text` to highlight, in order, not overlapping. This runs over whole
-    /// bodies to choose the passage, so it walks bytes: English words are ASCII, and a Japanese
-    /// character is looked at further only when it occurs in the query. (Full-width Latin
-    /// letters in a body are found by search but not marked.)
+    /// bodies to choose the passage, so it skips at once every byte no highlight can start at;
+    /// English words are ASCII, and a Japanese character is looked at further only when it
+    /// occurs in the query. (Full-width Latin letters in a body are found by search but not
+    /// marked.)
     pub fn ranges(&mut self, text: &str) -> Vec<Range<usize>> {
         let bytes = text.as_bytes();
         let mut ranges: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
-        while at < bytes.len() {
+        while let Some(skipped) = bytes[at..]
+            .iter()
+            .position(|&b| self.starts[usize::from(b)])
+        {
+            at += skipped;
             let byte = bytes[at];
-            let (step, len) = if byte.is_ascii_alphanumeric() {
+            let (step, len) = if byte.is_ascii() {
                 let word = bytes[at..]
                     .iter()
                     .position(|b| !b.is_ascii_alphanumeric())
                     .unwrap_or(bytes.len() - at);
-                let may_match = self
-                    .word_starts
-                    .may_contain(u32::from(byte.to_ascii_lowercase()));
-                let matches = may_match && self.word_matches(&text[at..at + word]);
+                // Only whole words are marked: a letter inside one starts nothing.
+                let inside_word = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
+                let matches = !inside_word && self.word_matches(&text[at..at + word]);
                 (word, if matches { word } else { 0 })
-            } else if byte.is_ascii() {
-                (1, 0)
             } else {
                 let c = text[at..].chars().next().unwrap_or_default();
-                let len = if self.run_chars.may_contain(c as u32) {
+                let len = if self.run_chars.may_contain(fold_char(c) as u32) {
                     self.cjk_match(&text[at..])
                 } else {
                     0
@@ -160,9 +172,15 @@ impl Highlighter {
         if !self.stems.iter().any(|stem| begins(stem, HEAD)) {
             return false;
         }
-        let lower = word.to_ascii_lowercase();
-        self.stem(&lower)
-            .is_some_and(|stem| self.stems.contains(&stem))
+        self.lowercased.clear();
+        self.lowercased.push_str(word);
+        self.lowercased.make_ascii_lowercase();
+        if let Some(&matches) = self.judged.get(&self.lowercased) {
+            return matches;
+        }
+        let matches = self.stems.contains(stem(&self.lowercased).as_ref());
+        self.judged.insert(self.lowercased.clone(), matches);
+        matches
     }
 
     /// The byte length of the highlight that starts `text`: the longest piece of a query run

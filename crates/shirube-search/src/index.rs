@@ -95,24 +95,29 @@ impl SearchIndex {
             entry.add_text(fields.lang, doc.lang.code());
             entry.add_text(fields.pack, doc.id.pack());
             entry.add_text(fields.kind, &doc.meta.kind);
-            entry.add_text(fields.label, &doc.meta.label);
+            entry.add_text(fields.label(doc.lang), &doc.meta.label);
             entry.add_text(fields.title(doc.lang), &doc.title);
             entry.add_text(fields.body(doc.lang), &doc.text);
             writer.add_document(entry)?;
         }
-        writer.commit()?;
-        let reader = index.reader()?;
+        // The writer indexes on a thread of its own: what the index keeps beside it is built
+        // meanwhile, on this one.
         let texts = docs
             .iter()
             .flat_map(|d| [d.title.as_str(), d.text.as_str()]);
+        let vocabulary = Vocabulary::new(texts);
+        let synonyms = Synonyms::new(docs);
+        let lenses = Lenses::new(docs.iter().map(|doc| doc.meta.sectors.as_slice()));
+        let documents = docs.to_vec();
+        writer.commit()?;
         Ok(SearchIndex {
+            reader: index.reader()?,
             index,
-            reader,
             fields,
-            documents: docs.to_vec(),
-            vocabulary: Vocabulary::new(texts),
-            synonyms: Synonyms::new(docs),
-            lenses: Lenses::new(docs.iter().map(|doc| doc.meta.sectors.as_slice())),
+            documents,
+            vocabulary,
+            synonyms,
+            lenses,
         })
     }
 
@@ -201,22 +206,26 @@ impl SearchIndex {
         self.documents.get(usize::try_from(ordinal).ok()?)
     }
 
+    /// The text query, within the request's pack and kind. Its language needs no filter: the
+    /// query looks only in that language's fields.
     fn filtered(&self, text_query: Box<dyn Query>, request: &SearchRequest) -> Box<dyn Query> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
         let filters = [
-            (self.fields.lang, request.lang.map(|l| l.code().to_owned())),
-            (self.fields.pack, request.pack.clone()),
-            (self.fields.kind, request.kind.clone()),
+            (self.fields.pack, request.pack.as_deref()),
+            (self.fields.kind, request.kind.as_deref()),
         ];
-        for (field, value) in filters {
-            if let Some(value) = value {
-                let term = Term::from_field_text(field, &value);
-                clauses.push((
-                    Occur::Must,
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-                ));
-            }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = filters
+            .into_iter()
+            .filter_map(|(field, value)| {
+                let term = Term::from_field_text(field, value?);
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                Some((Occur::Must, query))
+            })
+            .collect();
+        if clauses.is_empty() {
+            return text_query;
         }
+        clauses.push((Occur::Must, text_query));
         Box::new(BooleanQuery::new(clauses))
     }
 }

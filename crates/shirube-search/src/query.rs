@@ -137,24 +137,28 @@ impl QueryBuilder<'_> {
             (Strictness::Most, n) if n <= 2 => n,
             (Strictness::Most, n) => n * 3 / 4,
         };
-        let mut clauses: Clauses = vec![(
-            Occur::Must,
-            boxed(BooleanQuery::with_minimum_required_clauses(
+        // One required part and nothing else is the whole query: no group around it, whose
+        // set-up costs more than the part itself when the part is one word.
+        let required = match (needed, required.len()) {
+            (1, 1) => required.pop().map(|(_, query)| query)?,
+            _ => boxed(BooleanQuery::with_minimum_required_clauses(
                 required, needed,
             )),
-        )];
+        };
+        if optional.is_empty() {
+            return Some(required);
+        }
+        let mut clauses: Clauses = vec![(Occur::Must, required)];
         clauses.extend(optional);
         Some(any_of(clauses))
     }
 
-    /// A part matches if any of its texts matches in any field, or a word it begins does.
+    /// A part matches if any of its texts matches in any field, or a word it begins does. All
+    /// of these are alternatives in one group, their boosts multiplied out: a group per field
+    /// or text would score the same and cost a set-up each.
     fn part(&self, part: &Part, strictness: Strictness) -> Option<Box<dyn Query>> {
         let mut alternatives: Clauses = Vec::new();
         for (index, (text, text_boost)) in part.texts.iter().enumerate() {
-            let mut fields = Vec::new();
-            if text.is_ascii() {
-                fields.push((self.fields.label, 4.0)); // labels are identifiers: GV.OC-01, D3
-            }
             // A Japanese synonym is looked for in Japanese text only: English text seldom has
             // one, and each field searched costs time. The unit as typed is looked for anywhere.
             let japanese_synonym = index > 0 && !text.is_ascii();
@@ -162,19 +166,27 @@ impl QueryBuilder<'_> {
                 if japanese_synonym && lang == Lang::En {
                     continue;
                 }
-                fields.push((self.fields.title(lang), 3.0));
-                fields.push((self.fields.body(lang), 1.0));
-            }
-            for (field, field_boost) in fields {
-                if let Some(query) = self.field_query(field, text, strictness) {
-                    alternatives.push((Occur::Should, boost(query, field_boost * text_boost)));
+                let mut fields = vec![
+                    (self.fields.title(lang), 3.0),
+                    (self.fields.body(lang), 1.0),
+                ];
+                if text.is_ascii() {
+                    fields.push((self.fields.label(lang), 4.0)); // labels are identifiers: GV.OC-01, D3
+                }
+                for (field, field_boost) in fields {
+                    let by = field_boost * text_boost;
+                    alternatives.extend(self.field_query(field, text, strictness, by));
                 }
             }
         }
         if self.langs.contains(&Lang::En) {
             alternatives.extend(self.completions(&part.completions));
         }
-        (!alternatives.is_empty()).then(|| any_of(alternatives))
+        match alternatives.len() {
+            0 => None,
+            1 => alternatives.pop().map(|(_, query)| query),
+            _ => Some(any_of(alternatives)),
+        }
     }
 
     fn tokens(&self, field: Field, text: &str) -> Vec<(usize, String)> {
@@ -189,29 +201,25 @@ impl QueryBuilder<'_> {
         tokens
     }
 
-    fn field_query(
-        &self,
-        field: Field,
-        text: &str,
-        strictness: Strictness,
-    ) -> Option<Box<dyn Query>> {
+    /// The alternatives by which `text` matches in `field`, boosted `by`.
+    fn field_query(&self, field: Field, text: &str, strictness: Strictness, by: f32) -> Clauses {
         let tokens = self.tokens(field, text);
         let term = |text: &str| Term::from_field_text(field, text);
+        let should = |query: Box<dyn Query>, by: f32| (Occur::Should, boost(query, by));
         match tokens.as_slice() {
-            [] => None,
+            [] => Vec::new(),
             [(_, only)] => {
                 let mut chars = only.chars();
-                let single = term_query(term(only));
+                let single = should(term_query(term(only)), by);
                 match (chars.next(), chars.next()) {
                     // A lone CJK character is indexed only inside bigrams: match those.
                     (Some(c), None) if !c.is_ascii() => {
-                        let regex = RegexQuery::from_pattern(&format!("{c}.|.{c}"), field).ok()?;
-                        Some(any_of(vec![
-                            (Occur::Should, single),
-                            (Occur::Should, boost(boxed(regex), 0.5)),
-                        ]))
+                        match RegexQuery::from_pattern(&format!("{c}.|.{c}"), field) {
+                            Ok(regex) => vec![single, should(boxed(regex), 0.5 * by)],
+                            Err(_) => Vec::new(),
+                        }
                     }
-                    _ => Some(single),
+                    _ => vec![single],
                 }
             }
             many => {
@@ -228,10 +236,7 @@ impl QueryBuilder<'_> {
                     Strictness::Any => 1,
                 };
                 let loose = boxed(BooleanQuery::with_minimum_required_clauses(loose, needed));
-                Some(any_of(vec![
-                    (Occur::Should, boost(phrase, 2.0)),
-                    (Occur::Should, loose),
-                ]))
+                vec![should(phrase, 2.0 * by), should(loose, by)]
             }
         }
     }

@@ -105,21 +105,27 @@ fn chars_in(text: &str) -> usize {
 /// `max_chars`, by the most distinct matched words (the first, on a tie), then as many following
 /// sentences as fit. A sentence too long to fit is cut to phrases around that hit. Only the
 /// chosen hit's sentence is looked for: finding every sentence of a body cost more than the
-/// search.
+/// search. Characters are counted once, up to each hit's start and end, not again for each hit.
 fn passage(text: &str, hits: &[Range<usize>], max_chars: usize) -> Range<usize> {
     let words: Vec<String> = hits
         .iter()
         .map(|hit| text[hit.clone()].to_lowercase())
         .collect();
+    let (mut counted, mut chars) = (0, 0);
+    let mut chars_to = |at: usize| {
+        chars += chars_in(&text[counted..at]);
+        counted = at;
+        chars
+    };
+    let bounds: Vec<(usize, usize)> = hits
+        .iter()
+        .map(|hit| (chars_to(hit.start), chars_to(hit.end)))
+        .collect();
     let mut best: Option<(usize, usize)> = None; // (hit, distinct words)
-    for (index, hit) in hits.iter().enumerate() {
-        let reach = text[hit.start..]
-            .char_indices()
-            .nth(max_chars)
-            .map_or(text.len(), |(at, _)| hit.start + at);
+    for (index, &(start, _)) in bounds.iter().enumerate() {
         let mut seen: Vec<&str> = Vec::new();
-        for (other, word) in hits[index..].iter().zip(&words[index..]) {
-            if other.end > reach {
+        for (&(_, end), word) in bounds[index..].iter().zip(&words[index..]) {
+            if end - start > max_chars {
                 break;
             }
             if !seen.contains(&word.as_str()) {
