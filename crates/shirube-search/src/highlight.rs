@@ -14,8 +14,6 @@ use crate::tokenizer::{fold_char, is_cjk, normalized_chars, small_kana, stem};
 const MIN_PREFIX: usize = 3;
 /// A word is stemmed, to compare with the query's stems, only if it begins with the same letters.
 const HEAD: usize = 3;
-/// The lead byte of full- and half-width forms (Ｃ, ｻ), which fold to the ordinary ones.
-const WIDTH_FORMS_LEAD: u8 = 0xEF;
 
 pub struct Highlighter {
     stems: HashSet<String>,
@@ -23,12 +21,14 @@ pub struct Highlighter {
     prefixes: Vec<String>,
     /// The query's Japanese runs, normalized as the index normalizes them.
     runs: Vec<Vec<char>>,
-    /// The characters of those runs: any other character cannot start a highlight, which is
-    /// most of them.
+    /// The characters of those runs, as written in either form (ウエ and ウェ): any other
+    /// character cannot start a highlight, which is most of them.
     run_chars: Sieve,
     /// The bytes a highlight may start at: the first letters of the stems and prefixes in either
     /// case, and the first bytes of the runs' characters. The scan skips every other byte.
     starts: [bool; 256],
+    /// The same bytes when there are at most three, for a scan that looks at many bytes at once.
+    few_starts: Option<[u8; 3]>,
     /// Whether a lowercased word has one of the query's stems, for the words already stemmed:
     /// the same words recur in the hits of one search.
     judged: HashMap<String, bool>,
@@ -72,6 +72,7 @@ impl Highlighter {
             runs: Vec::new(),
             run_chars: Sieve::default(),
             starts: [false; 256],
+            few_starts: None,
             judged: HashMap::new(),
             lowercased: String::new(),
         };
@@ -97,13 +98,10 @@ impl Highlighter {
             }
         }
         for &c in highlighter.runs.iter().flatten() {
-            highlighter.run_chars.insert(c as u32);
             for form in [c, small_kana(c).unwrap_or(c)] {
+                highlighter.run_chars.insert(form as u32);
                 highlighter.starts[usize::from(lead_byte(form))] = true;
             }
-        }
-        if !highlighter.runs.is_empty() {
-            highlighter.starts[usize::from(WIDTH_FORMS_LEAD)] = true;
         }
         let words = highlighter.stems.iter().chain(&highlighter.prefixes);
         for first in words.filter_map(|word| word.bytes().next()) {
@@ -112,23 +110,52 @@ impl Highlighter {
                 highlighter.starts[usize::from(first.to_ascii_uppercase())] = true;
             }
         }
+        let starts: Vec<u8> = (0..=255)
+            .filter(|&b| highlighter.starts[usize::from(b)])
+            .collect();
+        if let [first, ..] = starts[..] {
+            if starts.len() <= 3 {
+                let byte = |i: usize| starts.get(i).copied().unwrap_or(first);
+                highlighter.few_starts = Some([byte(0), byte(1), byte(2)]);
+            }
+        }
         highlighter
+    }
+
+    /// The next byte from `at` that a highlight may start at.
+    fn next_start(&self, bytes: &[u8], at: usize) -> Option<usize> {
+        let rest = &bytes[at..];
+        let found = match self.few_starts {
+            Some([a, b, c]) => memchr::memchr3(a, b, c, rest),
+            None => rest.iter().position(|&b| self.starts[usize::from(b)]),
+        };
+        found.map(|skipped| at + skipped)
+    }
+
+    /// Whether the character at `at` (not ASCII) may be in one of the runs: the sieve, asked
+    /// with the character's low byte, which a Japanese character's last two bytes hold.
+    fn may_be_in_run(&self, text: &str, at: usize) -> bool {
+        let bytes = text.as_bytes();
+        let low = match bytes[at] {
+            0xE0..=0xEF if at + 2 < bytes.len() => {
+                (u32::from(bytes[at + 1] & 0x03) << 6) | u32::from(bytes[at + 2] & 0x3F)
+            }
+            _ => text[at..].chars().next().map_or(0, u32::from),
+        };
+        self.run_chars.may_contain(low)
     }
 
     /// Byte ranges of `text` to highlight, in order, not overlapping. This runs over whole
     /// bodies to choose the passage, so it skips at once every byte no highlight can start at;
     /// English words are ASCII, and a Japanese character is looked at further only when it
-    /// occurs in the query. (Full-width Latin letters in a body are found by search but not
-    /// marked.)
+    /// occurs in the query. (Full-width Latin letters and half-width kana in a body are found by
+    /// search but not marked.)
     pub fn ranges(&mut self, text: &str) -> Vec<Range<usize>> {
         let bytes = text.as_bytes();
         let mut ranges: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
-        while let Some(skipped) = bytes[at..]
-            .iter()
-            .position(|&b| self.starts[usize::from(b)])
-        {
-            at += skipped;
+        while let Some(start) = self.next_start(bytes, at) {
+            at = start;
             let byte = bytes[at];
             let (step, len) = if byte.is_ascii() {
                 let word = bytes[at..]
@@ -140,13 +167,17 @@ impl Highlighter {
                 let matches = !inside_word && self.word_matches(&text[at..at + word]);
                 (word, if matches { word } else { 0 })
             } else {
-                let c = text[at..].chars().next().unwrap_or_default();
-                let len = if self.run_chars.may_contain(fold_char(c) as u32) {
+                let len = if self.may_be_in_run(text, at) {
                     self.cjk_match(&text[at..])
                 } else {
                     0
                 };
-                (c.len_utf8(), len)
+                let char_len = match byte {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                (char_len, len)
             };
             if len > 0 {
                 match ranges.last_mut() {
