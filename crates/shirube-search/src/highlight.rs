@@ -122,25 +122,35 @@ impl Highlighter {
         highlighter
     }
 
-    /// The next byte from `at` that a highlight may start at.
-    fn next_start(&self, bytes: &[u8], at: usize) -> Option<usize> {
-        let rest = &bytes[at..];
-        let found = match self.few_starts {
-            Some([a, b, c]) => memchr::memchr3(a, b, c, rest),
-            None => rest.iter().position(|&b| self.starts[usize::from(b)]),
-        };
-        found.map(|skipped| at + skipped)
+    /// The next byte from `at` (a character's first) that a highlight may start at: a first
+    /// letter of a query word, or a Japanese character the runs' sieve may hold. Japanese text
+    /// is walked a character at a time, without decoding one.
+    fn next_start(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
+        if let Some([a, b, c]) = self.few_starts {
+            return memchr::memchr3(a, b, c, &bytes[at..]).map(|skipped| at + skipped);
+        }
+        while let Some(&byte) = bytes.get(at) {
+            let start = self.starts[usize::from(byte)];
+            match byte {
+                0xE0..=0xEF if start && !self.may_be_in_run(bytes, at) => at += 3,
+                _ if start => return Some(at),
+                0xC0..=0xDF => at += 2,
+                0xE0..=0xEF => at += 3,
+                0xF0..=0xFF => at += 4,
+                _ => at += 1,
+            }
+        }
+        None
     }
 
     /// Whether the character at `at` (not ASCII) may be in one of the runs: the sieve, asked
-    /// with the character's low byte, which a Japanese character's last two bytes hold.
-    fn may_be_in_run(&self, text: &str, at: usize) -> bool {
-        let bytes = text.as_bytes();
-        let low = match bytes[at] {
-            0xE0..=0xEF if at + 2 < bytes.len() => {
-                (u32::from(bytes[at + 1] & 0x03) << 6) | u32::from(bytes[at + 2] & 0x3F)
+    /// with the character's low byte, which a three-byte character's last two bytes hold.
+    fn may_be_in_run(&self, bytes: &[u8], at: usize) -> bool {
+        let low = match bytes[at..] {
+            [0xE0..=0xEF, second, third, ..] => {
+                (u32::from(second & 0x03) << 6) | u32::from(third & 0x3F)
             }
-            _ => text[at..].chars().next().map_or(0, u32::from),
+            _ => return true, // rare: cjk_match decides
         };
         self.run_chars.may_contain(low)
     }
@@ -167,7 +177,7 @@ impl Highlighter {
                 let matches = !inside_word && self.word_matches(&text[at..at + word]);
                 (word, if matches { word } else { 0 })
             } else {
-                let len = if self.may_be_in_run(text, at) {
+                let len = if self.may_be_in_run(bytes, at) {
                     self.cjk_match(&text[at..])
                 } else {
                     0
