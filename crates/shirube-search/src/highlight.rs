@@ -29,6 +29,9 @@ pub struct Highlighter {
     starts: [bool; 256],
     /// The same bytes when there are at most three, for a scan that looks at many bytes at once.
     few_starts: Option<[u8; 3]>,
+    /// The first letters of the stems and prefixes (`head`): a word that begins with none of
+    /// them is told apart at once, most words of a text.
+    heads: Vec<u32>,
     /// Whether a lowercased word has one of the query's stems, for the words already stemmed:
     /// the same words recur in the hits of one search.
     judged: HashMap<String, bool>,
@@ -57,6 +60,25 @@ impl Sieve {
     }
 }
 
+/// How many characters of a run a highlight needs. A compound of four or more characters may
+/// be written apart (情報の開示): half of it counts. A shorter run counts only whole (常時 in
+/// 平常時 is not 非常時).
+fn needed(run: &[char]) -> usize {
+    if run.len() < 4 {
+        run.len()
+    } else {
+        run.len().div_ceil(2)
+    }
+}
+
+/// A word's first letters (up to `HEAD`), lowercased, in one number; what is missing is zero,
+/// which no letter is.
+fn head(word: &[u8]) -> u32 {
+    word.iter().take(HEAD).enumerate().fold(0, |head, (i, b)| {
+        head | u32::from(b.to_ascii_lowercase()) << (8 * i)
+    })
+}
+
 fn lead_byte(c: char) -> u8 {
     let mut buffer = [0; 4];
     c.encode_utf8(&mut buffer);
@@ -73,6 +95,7 @@ impl Highlighter {
             run_chars: Sieve::default(),
             starts: [false; 256],
             few_starts: None,
+            heads: Vec::new(),
             judged: HashMap::new(),
             lowercased: String::new(),
         };
@@ -97,13 +120,19 @@ impl Highlighter {
                 highlighter.prefixes.push(typed);
             }
         }
-        for &c in highlighter.runs.iter().flatten() {
+        // Only the characters a long enough piece of a run can begin with start a highlight.
+        let run_starts = highlighter
+            .runs
+            .iter()
+            .flat_map(|run| &run[..=run.len() - needed(run)]);
+        for &c in run_starts {
             for form in [c, small_kana(c).unwrap_or(c)] {
                 highlighter.run_chars.insert(form as u32);
                 highlighter.starts[usize::from(lead_byte(form))] = true;
             }
         }
         let words = highlighter.stems.iter().chain(&highlighter.prefixes);
+        highlighter.heads = words.clone().map(|word| head(word.as_bytes())).collect();
         for first in words.filter_map(|word| word.bytes().next()) {
             if first.is_ascii_alphanumeric() {
                 highlighter.starts[usize::from(first.to_ascii_lowercase())] = true;
@@ -201,6 +230,14 @@ impl Highlighter {
     }
 
     fn word_matches(&mut self, word: &str) -> bool {
+        let word_head = head(word.as_bytes());
+        let mask = |head: u32| match head.leading_zeros() / 8 {
+            0 => u32::MAX,
+            zeros => (1 << (32 - 8 * zeros)) - 1,
+        };
+        if !self.heads.iter().any(|&h| word_head & mask(h) == h) {
+            return false;
+        }
         let begins = |prefix: &str, len: usize| {
             let len = len.min(prefix.len());
             word.len() >= len
@@ -232,14 +269,9 @@ impl Highlighter {
         };
         let mut best = (0, 0); // characters, bytes
         for run in &self.runs {
-            // A compound of four or more characters may be written apart (情報の開示): half
-            // of it counts. A shorter run counts only whole (常時 in 平常時 is not 非常時).
-            let needed = if run.len() < 4 {
-                run.len()
-            } else {
-                run.len().div_ceil(2)
-            };
-            for from in (0..run.len()).filter(|&i| run[i] == first) {
+            let needed = needed(run);
+            let starts = &run[..=run.len() - needed];
+            for from in (0..starts.len()).filter(|&i| run[i] == first) {
                 let (mut chars, mut bytes) = (0, 0);
                 for (c, expected) in text.chars().zip(&run[from..]) {
                     if fold_char(c) != *expected {

@@ -3,7 +3,8 @@
 //! other names for it, and — for a word found nowhere in the corpus — the words one typo away)
 //! and, for the word being typed, the words it begins. Required units must match somewhere
 //! (label, title or body, in the languages searched); optional ones only add to the score.
-//! Within a field a unit's tokens form a phrase, and CJK runs also match by most of their bigrams.
+//! Within a field a unit's tokens form a phrase, and the unit as typed also matches by most of its
+//! tokens (bigrams of CJK runs), its synonyms as phrases only.
 
 use shirube_guides::Lang;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery};
@@ -162,6 +163,7 @@ impl QueryBuilder<'_> {
             // A Japanese synonym is looked for in Japanese text only: English text seldom has
             // one, and each field searched costs time. The unit as typed is looked for anywhere.
             let japanese_synonym = index > 0 && !text.is_ascii();
+            let mut analyzed: [Option<Vec<(usize, String)>>; 2] = [None, None];
             for &lang in self.langs {
                 if japanese_synonym && lang == Lang::En {
                     continue;
@@ -175,7 +177,12 @@ impl QueryBuilder<'_> {
                 }
                 for (field, field_boost) in fields {
                     let by = field_boost * text_boost;
-                    alternatives.extend(self.field_query(field, text, strictness, by));
+                    // English fields stem, the others do not: a text is analyzed once for each.
+                    let english = field == self.fields.title_en || field == self.fields.body_en;
+                    let tokens = analyzed[usize::from(english)]
+                        .get_or_insert_with(|| self.tokens(field, text));
+                    let loose = index == 0;
+                    alternatives.extend(self.field_query(field, tokens, strictness, loose, by));
                 }
             }
         }
@@ -201,12 +208,21 @@ impl QueryBuilder<'_> {
         tokens
     }
 
-    /// The alternatives by which `text` matches in `field`, boosted `by`.
-    fn field_query(&self, field: Field, text: &str, strictness: Strictness, by: f32) -> Clauses {
-        let tokens = self.tokens(field, text);
+    /// The alternatives by which a text, as `field` analyzes it, matches there, boosted `by`:
+    /// as a phrase, and, when `loose`, by most of its tokens. Synonyms are matched as phrases
+    /// only: a long glossary name (最高情報セキュリティ責任者) has a dozen common bigrams, and
+    /// most of them matched everywhere, the slowest part of a search on a large corpus.
+    fn field_query(
+        &self,
+        field: Field,
+        tokens: &[(usize, String)],
+        strictness: Strictness,
+        loose: bool,
+        by: f32,
+    ) -> Clauses {
         let term = |text: &str| Term::from_field_text(field, text);
         let should = |query: Box<dyn Query>, by: f32| (Occur::Should, boost(query, by));
-        match tokens.as_slice() {
+        match tokens {
             [] => Vec::new(),
             [(_, only)] => {
                 let mut chars = only.chars();
@@ -226,6 +242,9 @@ impl QueryBuilder<'_> {
                 let terms: Vec<(usize, Term)> =
                     many.iter().map(|(pos, text)| (*pos, term(text))).collect();
                 let phrase = boxed(PhraseQuery::new_with_offset(terms.clone()));
+                if !loose {
+                    return vec![should(phrase, 2.0 * by)];
+                }
                 // Bigrams of words the text splits differently still count, if most are there.
                 let loose: Clauses = terms
                     .into_iter()
@@ -246,13 +265,14 @@ impl QueryBuilder<'_> {
     fn completions(&self, words: &[String]) -> Clauses {
         let mut alternatives = Vec::new();
         for word in words {
+            let Some((_, stem)) = self.tokens(self.fields.title_en, word).pop() else {
+                continue;
+            };
             for (field, by) in [(self.fields.title_en, 2.4), (self.fields.body_en, 0.8)] {
-                if let Some((_, stem)) = self.tokens(field, word).pop() {
-                    alternatives.push((
-                        Occur::Should,
-                        boost(term_query(Term::from_field_text(field, &stem)), by),
-                    ));
-                }
+                alternatives.push((
+                    Occur::Should,
+                    boost(term_query(Term::from_field_text(field, &stem)), by),
+                ));
             }
         }
         alternatives
