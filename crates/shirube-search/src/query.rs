@@ -34,6 +34,15 @@ pub enum Strictness {
     Any,
 }
 
+/// How a text of several tokens matches in a field.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Matching {
+    /// Its tokens in order, which ranks higher, or most of them anywhere.
+    PhraseOrLoose,
+    Phrase,
+    Loose,
+}
+
 /// One unit of the query, planned.
 struct Part {
     required: bool,
@@ -181,8 +190,13 @@ impl QueryBuilder<'_> {
                     let english = field == self.fields.title_en || field == self.fields.body_en;
                     let tokens = analyzed[usize::from(english)]
                         .get_or_insert_with(|| self.tokens(field, text));
-                    let loose = index == 0;
-                    alternatives.extend(self.field_query(field, tokens, strictness, loose, by));
+                    let body_cjk = field == self.fields.body(lang) && !text.is_ascii();
+                    let matching = match (index, body_cjk) {
+                        (0, true) => Matching::Loose,
+                        (0, false) => Matching::PhraseOrLoose,
+                        _ => Matching::Phrase,
+                    };
+                    alternatives.extend(self.field_query(field, tokens, strictness, matching, by));
                 }
             }
         }
@@ -217,7 +231,7 @@ impl QueryBuilder<'_> {
         field: Field,
         tokens: &[(usize, String)],
         strictness: Strictness,
-        loose: bool,
+        matching: Matching,
         by: f32,
     ) -> Clauses {
         let term = |text: &str| Term::from_field_text(field, text);
@@ -242,7 +256,7 @@ impl QueryBuilder<'_> {
                 let terms: Vec<(usize, Term)> =
                     many.iter().map(|(pos, text)| (*pos, term(text))).collect();
                 let phrase = boxed(PhraseQuery::new_with_offset(terms.clone()));
-                if !loose {
+                if matching == Matching::Phrase {
                     return vec![should(phrase, 2.0 * by)];
                 }
                 // Bigrams of words the text splits differently still count, if most are there.
@@ -255,7 +269,10 @@ impl QueryBuilder<'_> {
                     Strictness::Any => 1,
                 };
                 let loose = boxed(BooleanQuery::with_minimum_required_clauses(loose, needed));
-                vec![should(phrase, 2.0 * by), should(loose, by)]
+                match matching {
+                    Matching::Loose => vec![should(loose, by)],
+                    _ => vec![should(phrase, 2.0 * by), should(loose, by)],
+                }
             }
         }
     }
