@@ -39,7 +39,12 @@ fn ends_phrase(text: &str, at: usize, c: char) -> bool {
 
 /// The character at byte `i` when it ends a sentence there. Bytes, not characters, are looked
 /// at: this runs from a hit back and forth over text that is mostly not sentence ends.
+#[inline]
 fn sentence_end_at(text: &str, i: usize) -> Option<char> {
+    // Most bytes are told apart by themselves; the full test follows for the few left.
+    if !matches!(text.as_bytes()[i], b'\n' | b'.' | b'?' | b'!' | 0xE3 | 0xEF) {
+        return None;
+    }
     let c = match text.as_bytes()[i..] {
         [byte @ (b'\n' | b'.' | b'?' | b'!'), ..] => char::from(byte),
         [0xE3, 0x80, 0x82, ..] => '。',
