@@ -128,7 +128,11 @@ mod tests {
             parse_queries(rows),
             [
                 (Some(Lang::En), "backup".to_owned(), None),
-                (ja, "制御システム".to_owned(), Some("electricity".to_owned())),
+                (
+                    ja,
+                    "制御システム".to_owned(),
+                    Some("electricity".to_owned())
+                ),
                 (Some(Lang::En), "plan".to_owned(), None),
                 (None, "bare words".to_owned(), None),
             ]
