@@ -33,8 +33,12 @@ fn replicated(library: &Library, scale: usize) -> Vec<Document> {
     docs
 }
 
-/// Runs `queries` (a language, or both, and the text) against the replicated corpus.
-pub fn bench(scale: usize, queries: &[(Option<Lang>, String)]) -> Result<BenchResult, String> {
+/// Runs `queries` (a language, or both, the text, and a sector lens or none) against the
+/// replicated corpus.
+pub fn bench(
+    scale: usize,
+    queries: &[(Option<Lang>, String, Option<String>)],
+) -> Result<BenchResult, String> {
     if queries.is_empty() {
         return Err("no queries to run".to_owned());
     }
@@ -48,10 +52,11 @@ pub fn bench(scale: usize, queries: &[(Option<Lang>, String)]) -> Result<BenchRe
 
     let requests: Vec<SearchRequest> = queries
         .iter()
-        .map(|(lang, query)| SearchRequest {
+        .map(|(lang, query, sector)| SearchRequest {
             query: query.clone(),
             lang: *lang,
             limit: 10,
+            sector: sector.clone(),
             ..SearchRequest::default()
         })
         .collect();

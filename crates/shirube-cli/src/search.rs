@@ -76,17 +76,21 @@ fn to_json(hit: &SearchHit) -> JsonHit {
     }
 }
 
-/// `lang<TAB>query` or a bare query (both languages) per line; `#` starts a comment.
-fn parse_queries(text: &str) -> Vec<(Option<Lang>, String)> {
+/// `lang<TAB>query` or a bare query (both languages) per line; `#` starts a comment. A line of
+/// the search evaluation sets reads as is: `lang<TAB>query<TAB>expected IDs[<TAB>sector]`, the
+/// IDs ignored and the sector searched through as a lens.
+fn parse_queries(text: &str) -> Vec<(Option<Lang>, String, Option<String>)> {
     text.lines()
         .map(str::trim_end)
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
         .map(|line| match line.split_once('\t') {
             Some((code, rest)) if Lang::from_code(code).is_some() => {
-                let query = rest.split('\t').next().unwrap_or_default();
-                (Lang::from_code(code), query.to_owned())
+                let mut columns = rest.split('\t');
+                let query = columns.next().unwrap_or_default().to_owned();
+                let sector = columns.nth(1).map(str::trim).filter(|s| !s.is_empty());
+                (Lang::from_code(code), query, sector.map(str::to_owned))
             }
-            _ => (None, line.to_owned()),
+            _ => (None, line.to_owned(), None),
         })
         .collect()
 }
@@ -110,4 +114,29 @@ pub fn bench(scale: usize, queries: Option<String>, json: bool) -> Result<ExitCo
         );
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evaluation_rows_read_as_queries_with_their_sector() {
+        let rows = "# comment\nen\tbackup\nja\t制御システム\tpractice:ot-security\telectricity\n\
+                    en\tplan\tpractice:x\nbare words\n";
+        let ja = Some(Lang::Ja);
+        assert_eq!(
+            parse_queries(rows),
+            [
+                (Some(Lang::En), "backup".to_owned(), None),
+                (
+                    ja,
+                    "制御システム".to_owned(),
+                    Some("electricity".to_owned())
+                ),
+                (Some(Lang::En), "plan".to_owned(), None),
+                (None, "bare words".to_owned(), None),
+            ]
+        );
+    }
 }

@@ -4,13 +4,13 @@
 //! `cargo bench -p shirube-search` for wall time. For instruction counts, which do not swing with
 //! the machine's load: `valgrind --tool=callgrind --toggle-collect='*run_measured*'` on the built
 //! bench binary with `--once` (each query once, after a warm-up); `--only TEXT` keeps the queries
-//! that contain TEXT.
+//! that contain TEXT; `--scale N` replicates the corpus N times, as `shirube bench --scale` does.
 
 use std::hint::black_box;
 use std::time::Instant;
 
-use shirube_guides::{Lang, Library};
-use shirube_search::{SearchIndex, SearchRequest};
+use shirube_guides::{ItemId, Lang, Library};
+use shirube_search::{documents, synonym_groups, Document, SearchIndex, SearchRequest};
 
 const QUERIES: &str = include_str!("../../shirube-cli/src/bench-queries.tsv");
 const ROUNDS: usize = 200;
@@ -46,8 +46,23 @@ fn main() {
         .iter()
         .position(|arg| arg == "--only")
         .and_then(|at| args.get(at + 1));
+    let scale: usize = args
+        .iter()
+        .position(|arg| arg == "--scale")
+        .and_then(|at| args.get(at + 1)?.parse().ok())
+        .unwrap_or(1);
+    let library = Library::bundled().0;
+    let base = documents(&library);
+    let copies = (2..=scale).flat_map(|copy| {
+        base.iter().map(move |doc| Document {
+            id: ItemId::new(doc.id.pack(), &format!("{}.copy{copy}", doc.id.local())),
+            ..doc.clone()
+        })
+    });
+    let docs: Vec<Document> = base.iter().cloned().chain(copies).collect();
     let started = Instant::now();
-    let index = SearchIndex::build(&Library::bundled().0).expect("the bundled index builds");
+    let index = SearchIndex::from_documents(&docs, &synonym_groups(&library))
+        .expect("the bundled index builds");
     println!(
         "index build: {:.1} ms",
         started.elapsed().as_secs_f64() * 1e3

@@ -5,12 +5,10 @@
 //! 情報開示) — never a stray bigram or two: ウェア inside ソフトウェア is not marked for
 //! ランサムウェア, though it is for ウェア.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use tantivy::tokenizer::{TextAnalyzer, TokenStream};
-
-use crate::tokenizer::{english, fold_char, is_cjk, normalized_chars, small_kana};
+use crate::tokenizer::{fold_char, is_cjk, normalized_chars, small_kana, stem};
 
 /// Shorter typed prefixes would mark too much.
 const MIN_PREFIX: usize = 3;
@@ -26,9 +24,18 @@ pub struct Highlighter {
     /// The characters of those runs, as written in either form (ウエ and ウェ): any other
     /// character cannot start a highlight, which is most of them.
     run_chars: Sieve,
-    /// The first letters of the stems and prefixes, lowercased: other words cannot match.
-    word_starts: Sieve,
-    english: TextAnalyzer,
+    /// The bytes a highlight may start at: the first letters of the stems and prefixes in either
+    /// case, and the first bytes of the runs' characters. The scan skips every other byte.
+    starts: [bool; 256],
+    /// The same bytes when there are at most three, for a scan that looks at many bytes at once.
+    few_starts: Option<[u8; 3]>,
+    /// The first letters of the stems and prefixes (`head`): a word that begins with none of
+    /// them is told apart at once, most words of a text.
+    heads: Vec<u32>,
+    /// Whether a lowercased word has one of the query's stems, for the words already stemmed:
+    /// the same words recur in the hits of one search.
+    judged: HashMap<String, bool>,
+    lowercased: String,
 }
 
 /// A quick, inexact set: what it says is absent is absent, what it says may be present must
@@ -53,6 +60,31 @@ impl Sieve {
     }
 }
 
+/// How many characters of a run a highlight needs. A compound of four or more characters may
+/// be written apart (情報の開示): half of it counts. A shorter run counts only whole (常時 in
+/// 平常時 is not 非常時).
+fn needed(run: &[char]) -> usize {
+    if run.len() < 4 {
+        run.len()
+    } else {
+        run.len().div_ceil(2)
+    }
+}
+
+/// A word's first letters (up to `HEAD`), lowercased, in one number; what is missing is zero,
+/// which no letter is.
+fn head(word: &[u8]) -> u32 {
+    word.iter().take(HEAD).enumerate().fold(0, |head, (i, b)| {
+        head | u32::from(b.to_ascii_lowercase()) << (8 * i)
+    })
+}
+
+fn lead_byte(c: char) -> u8 {
+    let mut buffer = [0; 4];
+    c.encode_utf8(&mut buffer);
+    buffer[0]
+}
+
 impl Highlighter {
     /// From the query's texts (its words, their synonyms and corrections) and the word being typed.
     pub fn new<'a>(texts: impl Iterator<Item = &'a str>, typing: Option<&str>) -> Highlighter {
@@ -61,20 +93,24 @@ impl Highlighter {
             prefixes: Vec::new(),
             runs: Vec::new(),
             run_chars: Sieve::default(),
-            word_starts: Sieve::default(),
-            english: english(),
+            starts: [false; 256],
+            few_starts: None,
+            heads: Vec::new(),
+            judged: HashMap::new(),
+            lowercased: String::new(),
         };
         for text in texts {
             let chars: Vec<char> = normalized_chars(text).into_iter().map(|c| c.0).collect();
             for piece in chars.chunk_by(|a, b| is_cjk(*a) == is_cjk(*b)) {
                 if is_cjk(piece[0]) {
                     highlighter.runs.push(piece.to_vec());
-                } else {
-                    let words: String = piece.iter().collect();
-                    for word in words.split(|c: char| !c.is_alphanumeric()) {
-                        if let Some(stem) = highlighter.stem(word) {
-                            highlighter.stems.insert(stem);
-                        }
+                    continue;
+                }
+                let words: String = piece.iter().collect();
+                for word in words.split(|c: char| !c.is_alphanumeric()) {
+                    if !word.is_empty() {
+                        let word = word.to_lowercase();
+                        highlighter.stems.insert(stem(&word).into_owned());
                     }
                 }
             }
@@ -84,57 +120,103 @@ impl Highlighter {
                 highlighter.prefixes.push(typed);
             }
         }
-        for &c in highlighter.runs.iter().flatten() {
-            highlighter.run_chars.insert(c as u32);
-            highlighter
-                .run_chars
-                .insert(small_kana(c).unwrap_or(c) as u32);
+        // Only the characters a long enough piece of a run can begin with start a highlight.
+        let run_starts = highlighter
+            .runs
+            .iter()
+            .flat_map(|run| &run[..=run.len() - needed(run)]);
+        for &c in run_starts {
+            for form in [c, small_kana(c).unwrap_or(c)] {
+                highlighter.run_chars.insert(form as u32);
+                highlighter.starts[usize::from(lead_byte(form))] = true;
+            }
         }
         let words = highlighter.stems.iter().chain(&highlighter.prefixes);
-        for first in words
-            .filter_map(|word| word.bytes().next())
-            .collect::<Vec<u8>>()
-        {
-            highlighter.word_starts.insert(u32::from(first));
+        highlighter.heads = words.clone().map(|word| head(word.as_bytes())).collect();
+        for first in words.filter_map(|word| word.bytes().next()) {
+            if first.is_ascii_alphanumeric() {
+                highlighter.starts[usize::from(first.to_ascii_lowercase())] = true;
+                highlighter.starts[usize::from(first.to_ascii_uppercase())] = true;
+            }
+        }
+        let starts: Vec<u8> = (0..=255)
+            .filter(|&b| highlighter.starts[usize::from(b)])
+            .collect();
+        if let [first, ..] = starts[..] {
+            if starts.len() <= 3 {
+                let byte = |i: usize| starts.get(i).copied().unwrap_or(first);
+                highlighter.few_starts = Some([byte(0), byte(1), byte(2)]);
+            }
         }
         highlighter
     }
 
-    fn stem(&mut self, word: &str) -> Option<String> {
-        let mut stream = self.english.token_stream(word);
-        stream.advance().then(|| stream.token().text.clone())
+    /// The next byte from `at` (a character's first) that a highlight may start at: a first
+    /// letter of a query word, or a Japanese character the runs' sieve may hold. Japanese text
+    /// is walked a character at a time, without decoding one.
+    fn next_start(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
+        if let Some([a, b, c]) = self.few_starts {
+            return memchr::memchr3(a, b, c, &bytes[at..]).map(|skipped| at + skipped);
+        }
+        while let Some(&byte) = bytes.get(at) {
+            let start = self.starts[usize::from(byte)];
+            match byte {
+                0xE0..=0xEF if start && !self.may_be_in_run(bytes, at) => at += 3,
+                _ if start => return Some(at),
+                0xC0..=0xDF => at += 2,
+                0xE0..=0xEF => at += 3,
+                0xF0..=0xFF => at += 4,
+                _ => at += 1,
+            }
+        }
+        None
+    }
+
+    /// Whether the character at `at` (not ASCII) may be in one of the runs: the sieve, asked
+    /// with the character's low byte, which a three-byte character's last two bytes hold.
+    fn may_be_in_run(&self, bytes: &[u8], at: usize) -> bool {
+        let low = match bytes[at..] {
+            [0xE0..=0xEF, second, third, ..] => {
+                (u32::from(second & 0x03) << 6) | u32::from(third & 0x3F)
+            }
+            _ => return true, // rare: cjk_match decides
+        };
+        self.run_chars.may_contain(low)
     }
 
     /// Byte ranges of `text` to highlight, in order, not overlapping. This runs over whole
-    /// bodies to choose the passage, so it walks bytes: English words are ASCII, and a Japanese
-    /// character is looked at further only when it occurs in the query. (Full-width Latin
-    /// letters in a body are found by search but not marked.)
+    /// bodies to choose the passage, so it skips at once every byte no highlight can start at;
+    /// English words are ASCII, and a Japanese character is looked at further only when it
+    /// occurs in the query. (Full-width Latin letters and half-width kana in a body are found by
+    /// search but not marked.)
     pub fn ranges(&mut self, text: &str) -> Vec<Range<usize>> {
         let bytes = text.as_bytes();
         let mut ranges: Vec<Range<usize>> = Vec::new();
         let mut at = 0;
-        while at < bytes.len() {
+        while let Some(start) = self.next_start(bytes, at) {
+            at = start;
             let byte = bytes[at];
-            let (step, len) = if byte.is_ascii_alphanumeric() {
+            let (step, len) = if byte.is_ascii() {
                 let word = bytes[at..]
                     .iter()
                     .position(|b| !b.is_ascii_alphanumeric())
                     .unwrap_or(bytes.len() - at);
-                let may_match = self
-                    .word_starts
-                    .may_contain(u32::from(byte.to_ascii_lowercase()));
-                let matches = may_match && self.word_matches(&text[at..at + word]);
+                // Only whole words are marked: a letter inside one starts nothing.
+                let inside_word = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
+                let matches = !inside_word && self.word_matches(&text[at..at + word]);
                 (word, if matches { word } else { 0 })
-            } else if byte.is_ascii() {
-                (1, 0)
             } else {
-                let c = text[at..].chars().next().unwrap_or_default();
-                let len = if self.run_chars.may_contain(c as u32) {
+                let len = if self.may_be_in_run(bytes, at) {
                     self.cjk_match(&text[at..])
                 } else {
                     0
                 };
-                (c.len_utf8(), len)
+                let char_len = match byte {
+                    0xC0..=0xDF => 2,
+                    0xE0..=0xEF => 3,
+                    _ => 4,
+                };
+                (char_len, len)
             };
             if len > 0 {
                 match ranges.last_mut() {
@@ -148,6 +230,14 @@ impl Highlighter {
     }
 
     fn word_matches(&mut self, word: &str) -> bool {
+        let word_head = head(word.as_bytes());
+        let mask = |head: u32| match head.leading_zeros() / 8 {
+            0 => u32::MAX,
+            zeros => (1 << (32 - 8 * zeros)) - 1,
+        };
+        if !self.heads.iter().any(|&h| word_head & mask(h) == h) {
+            return false;
+        }
         let begins = |prefix: &str, len: usize| {
             let len = len.min(prefix.len());
             word.len() >= len
@@ -160,9 +250,15 @@ impl Highlighter {
         if !self.stems.iter().any(|stem| begins(stem, HEAD)) {
             return false;
         }
-        let lower = word.to_ascii_lowercase();
-        self.stem(&lower)
-            .is_some_and(|stem| self.stems.contains(&stem))
+        self.lowercased.clear();
+        self.lowercased.push_str(word);
+        self.lowercased.make_ascii_lowercase();
+        if let Some(&matches) = self.judged.get(&self.lowercased) {
+            return matches;
+        }
+        let matches = self.stems.contains(stem(&self.lowercased).as_ref());
+        self.judged.insert(self.lowercased.clone(), matches);
+        matches
     }
 
     /// The byte length of the highlight that starts `text`: the longest piece of a query run
@@ -173,14 +269,9 @@ impl Highlighter {
         };
         let mut best = (0, 0); // characters, bytes
         for run in &self.runs {
-            // A compound of four or more characters may be written apart (情報の開示): half
-            // of it counts. A shorter run counts only whole (常時 in 平常時 is not 非常時).
-            let needed = if run.len() < 4 {
-                run.len()
-            } else {
-                run.len().div_ceil(2)
-            };
-            for from in (0..run.len()).filter(|&i| run[i] == first) {
+            let needed = needed(run);
+            let starts = &run[..=run.len() - needed];
+            for from in (0..starts.len()).filter(|&i| run[i] == first) {
                 let (mut chars, mut bytes) = (0, 0);
                 for (c, expected) in text.chars().zip(&run[from..]) {
                     if fold_char(c) != *expected {

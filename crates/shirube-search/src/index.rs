@@ -94,33 +94,35 @@ impl SearchIndex {
         let (schema, fields) = schema::build();
         let index = Index::create_in_ram(schema);
         tokenizer::register(&index);
-        write_documents(&index, &fields, docs)?;
-        SearchIndex::assemble(index, fields, docs, synonyms)
+        let in_memory = write_documents(&index, &fields, docs, || InMemory::new(docs, synonyms))?;
+        SearchIndex::open(index, fields, in_memory)
     }
 
-    /// The in-memory parts beside an index that holds `docs`, in order, already committed.
-    pub(crate) fn assemble(
+    /// The searchable index: tantivy's, committed, with what is kept beside it.
+    pub(crate) fn open(
         index: Index,
         fields: Fields,
-        docs: &[Document],
-        synonyms: &[Vec<String>],
+        in_memory: InMemory,
     ) -> tantivy::Result<SearchIndex> {
         // Manual: the index never changes once built, so no thread needs to watch for commits.
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let texts = docs
-            .iter()
-            .flat_map(|d| [d.title.as_str(), d.text.as_str()]);
+        let InMemory {
+            documents,
+            vocabulary,
+            synonyms,
+            lenses,
+        } = in_memory;
         Ok(SearchIndex {
             index,
             reader,
             fields,
-            documents: docs.to_vec(),
-            vocabulary: Vocabulary::new(texts),
-            synonyms: Synonyms::new(docs, synonyms),
-            lenses: Lenses::new(docs.iter().map(|doc| doc.meta.sectors.as_slice())),
+            documents,
+            vocabulary,
+            synonyms,
+            lenses,
         })
     }
 
@@ -209,32 +211,62 @@ impl SearchIndex {
         self.documents.get(usize::try_from(ordinal).ok()?)
     }
 
+    /// The text query, within the request's pack and kind. Its language needs no filter: the
+    /// query looks only in that language's fields.
     fn filtered(&self, text_query: Box<dyn Query>, request: &SearchRequest) -> Box<dyn Query> {
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, text_query)];
         let filters = [
-            (self.fields.lang, request.lang.map(|l| l.code().to_owned())),
-            (self.fields.pack, request.pack.clone()),
-            (self.fields.kind, request.kind.clone()),
+            (self.fields.pack, request.pack.as_deref()),
+            (self.fields.kind, request.kind.as_deref()),
         ];
-        for (field, value) in filters {
-            if let Some(value) = value {
-                let term = Term::from_field_text(field, &value);
-                clauses.push((
-                    Occur::Must,
-                    Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
-                ));
-            }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = filters
+            .into_iter()
+            .filter_map(|(field, value)| {
+                let term = Term::from_field_text(field, value?);
+                let query: Box<dyn Query> =
+                    Box::new(TermQuery::new(term, IndexRecordOption::Basic));
+                Some((Occur::Must, query))
+            })
+            .collect();
+        if clauses.is_empty() {
+            return text_query;
         }
+        clauses.push((Occur::Must, text_query));
         Box::new(BooleanQuery::new(clauses))
     }
 }
 
-/// Adds every document, its position in `docs` as its ordinal, and commits.
-pub(crate) fn write_documents(
+/// What the index keeps in memory beside tantivy's files, made from the documents at every start
+/// (an index reopened from disk included).
+pub(crate) struct InMemory {
+    /// Every indexed document, by ordinal: what hits show, without stored fields to decode.
+    documents: Vec<Document>,
+    vocabulary: Vocabulary,
+    synonyms: Synonyms,
+    lenses: Lenses,
+}
+
+impl InMemory {
+    pub(crate) fn new(docs: &[Document], synonyms: &[Vec<String>]) -> InMemory {
+        let texts = docs
+            .iter()
+            .flat_map(|d| [d.title.as_str(), d.text.as_str()]);
+        InMemory {
+            documents: docs.to_vec(),
+            vocabulary: Vocabulary::new(texts),
+            synonyms: Synonyms::new(docs, synonyms),
+            lenses: Lenses::new(docs.iter().map(|doc| doc.meta.sectors.as_slice())),
+        }
+    }
+}
+
+/// Adds every document, its position in `docs` as its ordinal, and commits. The writer indexes
+/// on a thread of its own: `meanwhile` runs on this one before the commit waits for it.
+pub(crate) fn write_documents<T>(
     index: &Index,
     fields: &Fields,
     docs: &[Document],
-) -> tantivy::Result<()> {
+    meanwhile: impl FnOnce() -> T,
+) -> tantivy::Result<T> {
     let mut writer = index.writer_with_num_threads(1, 50_000_000)?;
     for (ordinal, doc) in docs.iter().enumerate() {
         let mut entry = TantivyDocument::default();
@@ -242,11 +274,13 @@ pub(crate) fn write_documents(
         entry.add_text(fields.lang, doc.lang.code());
         entry.add_text(fields.pack, doc.id.pack());
         entry.add_text(fields.kind, &doc.meta.kind);
-        entry.add_text(fields.label, &doc.meta.label);
+        entry.add_text(fields.label(doc.lang), &doc.meta.label);
         entry.add_text(fields.title(doc.lang), &doc.title);
         entry.add_text(fields.body(doc.lang), &doc.text);
         writer.add_document(entry)?;
     }
+    let done = meanwhile();
     writer.commit()?;
-    writer.wait_merging_threads()
+    writer.wait_merging_threads()?;
+    Ok(done)
 }

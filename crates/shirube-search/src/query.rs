@@ -3,7 +3,8 @@
 //! other names for it, and — for a word found nowhere in the corpus — the words one typo away)
 //! and, for the word being typed, the words it begins. Required units must match somewhere
 //! (label, title or body, in the languages searched); optional ones only add to the score.
-//! Within a field a unit's tokens form a phrase, and CJK runs also match by most of their bigrams.
+//! Within a field a unit's tokens form a phrase, and the unit as typed also matches by most of its
+//! tokens (bigrams of CJK runs), its synonyms as phrases only.
 
 use shirube_guides::Lang;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery};
@@ -31,6 +32,15 @@ pub enum Strictness {
     Most,
     /// Any bigram or word of any unit: the last pass before "no results", ranked by BM25.
     Any,
+}
+
+/// How a text of several tokens matches in a field.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Matching {
+    /// Its tokens in order, which ranks higher, or most of them anywhere.
+    PhraseOrLoose,
+    Phrase,
+    Loose,
 }
 
 /// One unit of the query, planned.
@@ -137,44 +147,67 @@ impl QueryBuilder<'_> {
             (Strictness::Most, n) if n <= 2 => n,
             (Strictness::Most, n) => n * 3 / 4,
         };
-        let mut clauses: Clauses = vec![(
-            Occur::Must,
-            boxed(BooleanQuery::with_minimum_required_clauses(
+        // One required part and nothing else is the whole query: no group around it, whose
+        // set-up costs more than the part itself when the part is one word.
+        let required = match (needed, required.len()) {
+            (1, 1) => required.pop().map(|(_, query)| query)?,
+            _ => boxed(BooleanQuery::with_minimum_required_clauses(
                 required, needed,
             )),
-        )];
+        };
+        if optional.is_empty() {
+            return Some(required);
+        }
+        let mut clauses: Clauses = vec![(Occur::Must, required)];
         clauses.extend(optional);
         Some(any_of(clauses))
     }
 
-    /// A part matches if any of its texts matches in any field, or a word it begins does.
+    /// A part matches if any of its texts matches in any field, or a word it begins does. All
+    /// of these are alternatives in one group, their boosts multiplied out: a group per field
+    /// or text would score the same and cost a set-up each.
     fn part(&self, part: &Part, strictness: Strictness) -> Option<Box<dyn Query>> {
         let mut alternatives: Clauses = Vec::new();
         for (index, (text, text_boost)) in part.texts.iter().enumerate() {
-            let mut fields = Vec::new();
-            if text.is_ascii() {
-                fields.push((self.fields.label, 4.0)); // labels are identifiers: GV.OC-01, D3
-            }
             // A Japanese synonym is looked for in Japanese text only: English text seldom has
             // one, and each field searched costs time. The unit as typed is looked for anywhere.
             let japanese_synonym = index > 0 && !text.is_ascii();
+            let mut analyzed: [Option<Vec<(usize, String)>>; 2] = [None, None];
             for &lang in self.langs {
                 if japanese_synonym && lang == Lang::En {
                     continue;
                 }
-                fields.push((self.fields.title(lang), 3.0));
-                fields.push((self.fields.body(lang), 1.0));
-            }
-            for (field, field_boost) in fields {
-                if let Some(query) = self.field_query(field, text, strictness) {
-                    alternatives.push((Occur::Should, boost(query, field_boost * text_boost)));
+                let mut fields = vec![
+                    (self.fields.title(lang), 3.0),
+                    (self.fields.body(lang), 1.0),
+                ];
+                if text.is_ascii() {
+                    fields.push((self.fields.label(lang), 4.0)); // labels are identifiers: GV.OC-01, D3
+                }
+                for (field, field_boost) in fields {
+                    let by = field_boost * text_boost;
+                    // English fields stem, the others do not: a text is analyzed once for each.
+                    let english = field == self.fields.title_en || field == self.fields.body_en;
+                    let tokens = analyzed[usize::from(english)]
+                        .get_or_insert_with(|| self.tokens(field, text));
+                    let body_cjk = field == self.fields.body(lang) && !text.is_ascii();
+                    let matching = match (index, body_cjk) {
+                        (0, true) => Matching::Loose,
+                        (0, false) => Matching::PhraseOrLoose,
+                        _ => Matching::Phrase,
+                    };
+                    alternatives.extend(self.field_query(field, tokens, strictness, matching, by));
                 }
             }
         }
         if self.langs.contains(&Lang::En) {
             alternatives.extend(self.completions(&part.completions));
         }
-        (!alternatives.is_empty()).then(|| any_of(alternatives))
+        match alternatives.len() {
+            0 => None,
+            1 => alternatives.pop().map(|(_, query)| query),
+            _ => Some(any_of(alternatives)),
+        }
     }
 
     fn tokens(&self, field: Field, text: &str) -> Vec<(usize, String)> {
@@ -189,35 +222,43 @@ impl QueryBuilder<'_> {
         tokens
     }
 
+    /// The alternatives by which a text, as `field` analyzes it, matches there, boosted `by`:
+    /// as a phrase, and, when `loose`, by most of its tokens. Synonyms are matched as phrases
+    /// only: a long glossary name (最高情報セキュリティ責任者) has a dozen common bigrams, and
+    /// most of them matched everywhere, the slowest part of a search on a large corpus.
     fn field_query(
         &self,
         field: Field,
-        text: &str,
+        tokens: &[(usize, String)],
         strictness: Strictness,
-    ) -> Option<Box<dyn Query>> {
-        let tokens = self.tokens(field, text);
+        matching: Matching,
+        by: f32,
+    ) -> Clauses {
         let term = |text: &str| Term::from_field_text(field, text);
-        match tokens.as_slice() {
-            [] => None,
+        let should = |query: Box<dyn Query>, by: f32| (Occur::Should, boost(query, by));
+        match tokens {
+            [] => Vec::new(),
             [(_, only)] => {
                 let mut chars = only.chars();
-                let single = term_query(term(only));
+                let single = should(term_query(term(only)), by);
                 match (chars.next(), chars.next()) {
                     // A lone CJK character is indexed only inside bigrams: match those.
                     (Some(c), None) if !c.is_ascii() => {
-                        let regex = RegexQuery::from_pattern(&format!("{c}.|.{c}"), field).ok()?;
-                        Some(any_of(vec![
-                            (Occur::Should, single),
-                            (Occur::Should, boost(boxed(regex), 0.5)),
-                        ]))
+                        match RegexQuery::from_pattern(&format!("{c}.|.{c}"), field) {
+                            Ok(regex) => vec![single, should(boxed(regex), 0.5 * by)],
+                            Err(_) => Vec::new(),
+                        }
                     }
-                    _ => Some(single),
+                    _ => vec![single],
                 }
             }
             many => {
                 let terms: Vec<(usize, Term)> =
                     many.iter().map(|(pos, text)| (*pos, term(text))).collect();
                 let phrase = boxed(PhraseQuery::new_with_offset(terms.clone()));
+                if matching == Matching::Phrase {
+                    return vec![should(phrase, 2.0 * by)];
+                }
                 // Bigrams of words the text splits differently still count, if most are there.
                 let loose: Clauses = terms
                     .into_iter()
@@ -228,10 +269,10 @@ impl QueryBuilder<'_> {
                     Strictness::Any => 1,
                 };
                 let loose = boxed(BooleanQuery::with_minimum_required_clauses(loose, needed));
-                Some(any_of(vec![
-                    (Occur::Should, boost(phrase, 2.0)),
-                    (Occur::Should, loose),
-                ]))
+                match matching {
+                    Matching::Loose => vec![should(loose, by)],
+                    _ => vec![should(phrase, 2.0 * by), should(loose, by)],
+                }
             }
         }
     }
@@ -241,13 +282,14 @@ impl QueryBuilder<'_> {
     fn completions(&self, words: &[String]) -> Clauses {
         let mut alternatives = Vec::new();
         for word in words {
+            let Some((_, stem)) = self.tokens(self.fields.title_en, word).pop() else {
+                continue;
+            };
             for (field, by) in [(self.fields.title_en, 2.4), (self.fields.body_en, 0.8)] {
-                if let Some((_, stem)) = self.tokens(field, word).pop() {
-                    alternatives.push((
-                        Occur::Should,
-                        boost(term_query(Term::from_field_text(field, &stem)), by),
-                    ));
-                }
+                alternatives.push((
+                    Occur::Should,
+                    boost(term_query(Term::from_field_text(field, &stem)), by),
+                ));
             }
         }
         alternatives

@@ -18,8 +18,11 @@ pub struct Fields {
     pub lang: Field,
     pub pack: Field,
     pub kind: Field,
-    /// The framework identifier (`GV.OC-01`), searchable word by word.
-    pub label: Field,
+    /// The framework identifier (`GV.OC-01`), searchable word by word. Per language like the
+    /// text, though it reads the same in both: a query in one language then needs no filter
+    /// on `lang`, whose intersection with every query cost time.
+    pub label_en: Field,
+    pub label_ja: Field,
     pub title_en: Field,
     pub title_ja: Field,
     pub body_en: Field,
@@ -29,6 +32,13 @@ pub struct Fields {
 pub const ORDINAL: &str = "ordinal";
 
 impl Fields {
+    pub fn label(&self, lang: Lang) -> Field {
+        match lang {
+            Lang::En => self.label_en,
+            Lang::Ja => self.label_ja,
+        }
+    }
+
     pub fn title(&self, lang: Lang) -> Field {
         match lang {
             Lang::En => self.title_en,
@@ -59,7 +69,8 @@ pub fn build() -> (Schema, Fields) {
         lang: builder.add_text_field("lang", STRING),
         pack: builder.add_text_field("pack", STRING),
         kind: builder.add_text_field("kind", STRING),
-        label: builder.add_text_field("label", text(tokenizer::PLAIN)),
+        label_en: builder.add_text_field("label_en", text(tokenizer::PLAIN)),
+        label_ja: builder.add_text_field("label_ja", text(tokenizer::PLAIN)),
         title_en: builder.add_text_field("title_en", text(tokenizer::EN)),
         title_ja: builder.add_text_field("title_ja", text(tokenizer::PLAIN)),
         body_en: builder.add_text_field("body_en", text(tokenizer::EN)),

@@ -2,6 +2,7 @@
 //! ends, with an ellipsis where text was left out, free of the list dashes a Markdown body
 //! leaves in plain text, and highlighted.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use serde::Serialize;
@@ -36,21 +37,37 @@ fn ends_phrase(text: &str, at: usize, c: char) -> bool {
     }
 }
 
+/// The character at byte `i` when it ends a sentence there. Bytes, not characters, are looked
+/// at: this runs from a hit back and forth over text that is mostly not sentence ends.
+#[inline]
+fn sentence_end_at(text: &str, i: usize) -> Option<char> {
+    // Most bytes are told apart by themselves; the full test follows for the few left.
+    if !matches!(text.as_bytes()[i], b'\n' | b'.' | b'?' | b'!' | 0xE3 | 0xEF) {
+        return None;
+    }
+    let c = match text.as_bytes()[i..] {
+        [byte @ (b'\n' | b'.' | b'?' | b'!'), ..] => char::from(byte),
+        [0xE3, 0x80, 0x82, ..] => '。',
+        [0xEF, 0xBC, 0x81, ..] => '！',
+        [0xEF, 0xBC, 0x9F, ..] => '？',
+        _ => return None,
+    };
+    ends_sentence(text, i, c).then_some(c)
+}
+
 /// The sentence around byte `at`, without the whitespace around it. Found by looking back and
 /// forth from `at`, not by splitting the whole body: bodies are long, passages short.
 fn sentence_around(text: &str, at: usize) -> Range<usize> {
-    let start = text[..at]
-        .char_indices()
+    let start = (0..at)
         .rev()
-        .find(|&(i, c)| ends_sentence(text, i, c))
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let end = text[at..]
-        .char_indices()
-        .find(|&(i, c)| ends_sentence(text, at + i, c))
-        .map_or(text.len(), |(i, c)| match c {
-            '\n' => at + i,
-            _ => at + i + c.len_utf8(),
-        });
+        .find_map(|i| Some(i + sentence_end_at(text, i)?.len_utf8()))
+        .unwrap_or(0);
+    let end = (at..text.len())
+        .find_map(|i| match sentence_end_at(text, i)? {
+            '\n' => Some(i),
+            c => Some(i + c.len_utf8()),
+        })
+        .unwrap_or(text.len());
     trimmed(text, start..end)
 }
 
@@ -105,24 +122,33 @@ fn chars_in(text: &str) -> usize {
 /// `max_chars`, by the most distinct matched words (the first, on a tie), then as many following
 /// sentences as fit. A sentence too long to fit is cut to phrases around that hit. Only the
 /// chosen hit's sentence is looked for: finding every sentence of a body cost more than the
-/// search.
+/// search. Characters are counted once, up to each hit's start and end, not again for each hit.
 fn passage(text: &str, hits: &[Range<usize>], max_chars: usize) -> Range<usize> {
-    let words: Vec<String> = hits
+    let words: Vec<Cow<str>> = hits
         .iter()
-        .map(|hit| text[hit.clone()].to_lowercase())
+        .map(|hit| match &text[hit.clone()] {
+            word if word.chars().any(char::is_uppercase) => Cow::Owned(word.to_lowercase()),
+            word => Cow::Borrowed(word),
+        })
+        .collect();
+    let (mut counted, mut chars) = (0, 0);
+    let mut chars_to = |at: usize| {
+        chars += chars_in(&text[counted..at]);
+        counted = at;
+        chars
+    };
+    let bounds: Vec<(usize, usize)> = hits
+        .iter()
+        .map(|hit| (chars_to(hit.start), chars_to(hit.end)))
         .collect();
     let mut best: Option<(usize, usize)> = None; // (hit, distinct words)
-    for (index, hit) in hits.iter().enumerate() {
-        let reach = text[hit.start..]
-            .char_indices()
-            .nth(max_chars)
-            .map_or(text.len(), |(at, _)| hit.start + at);
+    for (index, &(start, _)) in bounds.iter().enumerate() {
         let mut seen: Vec<&str> = Vec::new();
-        for (other, word) in hits[index..].iter().zip(&words[index..]) {
-            if other.end > reach {
+        for (&(_, end), word) in bounds[index..].iter().zip(&words[index..]) {
+            if end - start > max_chars {
                 break;
             }
-            if !seen.contains(&word.as_str()) {
+            if !seen.contains(&word.as_ref()) {
                 seen.push(word);
             }
         }

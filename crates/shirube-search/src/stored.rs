@@ -15,7 +15,7 @@ use std::time::{Duration, SystemTime};
 use tantivy::Index;
 
 use crate::corpus::Document;
-use crate::index::{write_documents, SearchIndex};
+use crate::index::{write_documents, InMemory, SearchIndex};
 use crate::{schema, tokenizer};
 
 /// A folder being written is named `<fingerprint>.building-<process id>` and renamed when whole,
@@ -102,7 +102,7 @@ fn reopen(
         return Err(damaged("it holds a different number of documents"));
     }
     tokenizer::register(&index);
-    SearchIndex::assemble(index, fields, docs, synonyms)
+    SearchIndex::open(index, fields, InMemory::new(docs, synonyms))
 }
 
 fn write(
@@ -120,7 +120,7 @@ fn write(
         let (schema, fields) = schema::build();
         let index = Index::create_in_dir(&building, schema)?;
         tokenizer::register(&index);
-        write_documents(&index, &fields, docs)
+        write_documents(&index, &fields, docs, || ())
     })();
     if let Err(err) = written {
         let _ = fs::remove_dir_all(&building);
