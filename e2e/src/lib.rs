@@ -256,6 +256,20 @@ impl App {
         self.wait_for(".library-heading").await;
     }
 
+    /// Opens the guides, then `item` from its pack in the library tree, and waits for it to show.
+    pub async fn open_item(&self, pack: &str, item: &str) {
+        self.open_guides().await;
+        for key in [format!("pack/{pack}"), item.to_owned()] {
+            self.wait_for(&format!(r#"[data-key="{key}"]"#))
+                .await
+                .click()
+                .await
+                .unwrap_or_else(|err| panic!("{key} cannot be clicked: {err}"));
+        }
+        self.wait_for(&format!(r#"article[data-id="{item}"]"#))
+            .await;
+    }
+
     /// Presses Tab until the focused element matches `css`; fails if it never does.
     pub async fn tab_to(&self, css: &str) {
         let script =

@@ -63,17 +63,7 @@ async fn opens_in_english_and_an_item_opens_from_the_library_by_keyboard() {
 async fn switching_to_japanese_changes_interface_and_reader_and_is_remembered() {
     let profile = Profile::new();
     let app = App::launch(&profile, "en_US.UTF-8").await;
-    app.open_guides().await;
-    app.wait_for(r#"[data-key="pack/cmg3"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(r#"[data-key="cmg3:D7"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.open_item("cmg3", "cmg3:D7").await;
     let english = app.text(r#"article[data-id="cmg3:D7"] h1"#).await;
     assert!(!has_kana(&english), "{english}");
 
@@ -124,17 +114,7 @@ async fn first_start_follows_a_japanese_os_locale() {
 async fn crosswalks_lead_from_a_practice_to_the_framework_and_back() {
     let profile = Profile::new();
     let app = App::launch(&profile, "en_US.UTF-8").await;
-    app.open_guides().await;
-    app.wait_for(r#"[data-key="pack/practice"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(r#"[data-key="practice:asset-inventory"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.open_item("practice", "practice:asset-inventory").await;
     let maps = app.text(r#"[data-testid="maps-to"]"#).await;
     assert!(maps.contains("ID.AM-01"), "{maps}");
     let levels = app.text(r#"[data-testid="levels"]"#).await;

@@ -7,18 +7,7 @@ use shirube_e2e::{App, Profile};
 async fn an_item_reads_in_english_and_japanese_side_by_side() {
     let profile = Profile::new();
     let app = App::launch(&profile, "ja_JP.UTF-8").await;
-    app.open_guides().await;
-    app.wait_for(r#"[data-key="pack/cmg3"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(r#"[data-key="cmg3:D7"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(r#"article[data-id="cmg3:D7"]"#).await;
+    app.open_item("cmg3", "cmg3:D7").await;
     app.wait_for(r#"[data-testid="side-by-side"]"#)
         .await
         .click()
@@ -74,18 +63,7 @@ async fn an_item_reads_in_english_and_japanese_side_by_side() {
 async fn a_selected_passage_is_copied_with_its_citation() {
     let profile = Profile::new();
     let app = App::launch(&profile, "ja_JP.UTF-8").await;
-    app.open_guides().await;
-    app.wait_for(r#"[data-key="pack/practice"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(r#"[data-key="practice:backup-and-restore"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(r#"article[data-id="practice:backup-and-restore"]"#)
+    app.open_item("practice", "practice:backup-and-restore")
         .await;
     // Select the first sentence of "in brief", as a reader's mouse would.
     let selected: String = app
@@ -136,17 +114,7 @@ async fn a_selected_passage_is_copied_with_its_citation() {
 async fn a_sector_page_shows_the_self_assessments_targets() {
     let profile = Profile::new();
     let app = App::launch(&profile, "ja_JP.UTF-8").await;
-    app.open_guides().await;
-    app.wait_for(r#"[data-key="pack/ci"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
-    app.wait_for(r#"[data-key="ci:railways"]"#)
-        .await
-        .click()
-        .await
-        .unwrap();
+    app.open_item("ci", "ci:railways").await;
     let targets = app.text(r#"[data-testid="assessment-targets"]"#).await;
     assert_eq!(targets.matches("段階4").count(), 2, "{targets}");
     assert!(
