@@ -12,6 +12,10 @@ search-count = { $count ->
         [one] 1 result
        *[other] { $count } results
     }
+# When more matched than the list shows.
+# Variables:
+#   $count (Number) - how many results are shown
+search-count-best = The { $count } best results
 # Variables:
 #   $query (String) - what the user typed
 search-none = No results for “{ $query }”

@@ -9,6 +9,10 @@ search-preparing = 検索を準備しています…
 # Variables:
 #   $count (Number) - how many results are shown
 search-count = { $count }件
+# When more matched than the list shows.
+# Variables:
+#   $count (Number) - how many results are shown
+search-count-best = 上位{ $count }件
 # Variables:
 #   $query (String) - what the user typed
 search-none = 「{ $query }」に一致する項目はありません

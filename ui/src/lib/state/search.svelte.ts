@@ -13,6 +13,8 @@ export class SearchState {
   query = $state('');
   filters = $state<SearchFilters>({ pack: '', kind: '', sector: '' });
   hits = $state<SearchHit[]>([]);
+  /** True when more matched than are shown: the count says "the best 30", not "30". */
+  more = $state(false);
   activeIndex = $state(-1);
   /** False until the index is built in the background; searching waits for it. */
   ready = $state(false);
@@ -36,7 +38,8 @@ export class SearchState {
       const found = await api.search({
         query: this.query,
         lang: locale.lang,
-        limit: LIMIT,
+        // One more than is shown, to know whether the list stops short of everything found.
+        limit: LIMIT + 1,
         pack: this.filters.pack || null,
         kind: this.filters.kind || null,
         sector: this.filters.sector || null,
@@ -56,7 +59,9 @@ export class SearchState {
     this.activeIndex = (this.activeIndex + delta + this.hits.length) % this.hits.length;
   }
 
-  #show(hits: SearchHit[]) {
+  #show(found: SearchHit[]) {
+    const hits = found.slice(0, LIMIT);
+    this.more = found.length > LIMIT;
     this.hits = hits;
     this.activeIndex = hits.length > 0 ? 0 : -1;
   }

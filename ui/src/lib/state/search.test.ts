@@ -46,13 +46,23 @@ describe('SearchState', () => {
     expect(api.search).toHaveBeenCalledWith<[SearchRequest]>({
       query: 'ランサムウェア',
       lang: 'ja',
-      limit: 30,
+      limit: 31,
       pack: null,
       kind: null,
       sector: 'finance',
     });
     expect(search.hits.map((h) => h.id)).toEqual(['a', 'b']);
     expect(search.active?.id).toBe('a');
+    expect(search.more).toBe(false);
+  });
+
+  it('shows thirty and says there are more when a thirty-first came back', async () => {
+    api.search.mockResolvedValue(Array.from({ length: 31 }, (_, n) => hit(`h${n}`)));
+    const search = readyState('security');
+    await search.run();
+    expect(search.hits).toHaveLength(30);
+    expect(search.hits.at(-1)?.id).toBe('h29');
+    expect(search.more).toBe(true);
   });
 
   it('shows only the latest answer when an earlier one arrives after it', async () => {
