@@ -108,6 +108,9 @@ impl App {
             .env("SHIRUBE_E2E_MARKER", &marker)
             .env("XDG_CONFIG_HOME", profile.path())
             .env("XDG_DATA_HOME", profile.path())
+            // The search index kept between starts lives in the cache folder: each profile has
+            // its own, so tests never share (or delete) one another's.
+            .env("XDG_CACHE_HOME", profile.path().join("cache"))
             .env("LANG", os_locale)
             .env("LC_ALL", os_locale)
             .stdout(Stdio::null())
