@@ -5,6 +5,7 @@
 //! sets all three. Without them the tests fail with a message saying so: they never skip.
 
 mod axe;
+mod process;
 
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
@@ -14,18 +15,12 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use tokio::process::{Child, Command};
 
+use crate::process::{free_port, processes_marked, terminate, wait_for_port};
+
 /// One app at a time: two webviews under one display would fight over focus. (Each test has
 /// its own runtime; a tokio mutex in a static serializes them all, and a failed test does not
 /// poison it.)
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
-
-/// A port nothing listens on now, so that runs beside each other never share a driver.
-fn free_port() -> u16 {
-    std::net::TcpListener::bind(("127.0.0.1", 0))
-        .and_then(|listener| listener.local_addr())
-        .map(|address| address.port())
-        .expect("a free local port")
-}
 
 pub struct App {
     pub client: Client,
@@ -342,62 +337,10 @@ pub fn is_app_url(url: &str) -> bool {
     .any(|origin| url == *origin || url.starts_with(&format!("{origin}/")))
 }
 
-/// Stops tauri-driver with SIGTERM and waits for it (killed hard, it leaves WebKitWebDriver
-/// holding the ports), then ends whatever else this launch started and left behind.
-fn terminate(driver: &mut Child, marker: &str) {
-    if let Some(pid) = driver.id() {
-        signal(pid, "-TERM");
-        for _ in 0..100 {
-            if driver.try_wait().is_ok_and(|status| status.is_some()) {
-                break;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-    for pid in processes_marked(marker) {
-        signal(pid, "-KILL");
-    }
-}
-
-fn signal(pid: u32, signal: &str) {
-    let _ = std::process::Command::new("kill")
-        .args([signal, &pid.to_string()])
-        .status();
-}
-
-/// Processes whose environment holds `SHIRUBE_E2E_MARKER=<marker>`.
-fn processes_marked(marker: &str) -> Vec<u32> {
-    let needle = format!("SHIRUBE_E2E_MARKER={marker}");
-    let Ok(entries) = std::fs::read_dir("/proc") else {
-        return Vec::new();
-    };
-    entries
-        .filter_map(Result::ok)
-        .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
-        .filter(|pid| {
-            std::fs::read(format!("/proc/{pid}/environ"))
-                .is_ok_and(|env| env.split(|&b| b == 0).any(|var| var == needle.as_bytes()))
-        })
-        .collect()
-}
-
 pub fn screenshot_dir() -> PathBuf {
     let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
         || Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"),
         PathBuf::from,
     );
     target.join("e2e-screenshots")
-}
-
-async fn wait_for_port(port: u16) {
-    for _ in 0..200 {
-        if tokio::net::TcpStream::connect(("127.0.0.1", port))
-            .await
-            .is_ok()
-        {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("tauri-driver did not listen on port {port}");
 }
