@@ -7,7 +7,7 @@ use docx_rs::{
     TableRow, VAlignType, WidthType,
 };
 
-use shirube_navigator::report::Summary;
+use shirube_navigator::report::{Summary, SummaryTable};
 
 use crate::chart::{self, Chart};
 use crate::docx::{styled, Out, HEAD_FILL, MUTED, TEXT_WIDTH};
@@ -39,21 +39,20 @@ fn fixed(rows: Vec<TableRow>, widths: Vec<usize>) -> Table {
         .layout(TableLayoutType::Fixed)
 }
 
-/// (text, roadmap item) rows with `blanks` empty columns to fill in after them.
-fn fill_in_table(head: &[String; 3], rows: &[(String, String)], blanks: usize) -> Table {
+/// (text, roadmap item) rows with the table's blank columns to fill in after them.
+fn fill_in_table(table: &SummaryTable) -> Table {
     const BLANK: usize = 1900;
+    let blanks = table.blanks;
     let mut widths = vec![TEXT_WIDTH - BLANK * blanks];
     widths.extend(std::iter::repeat_n(BLANK, blanks));
-    let mut titles = vec![&head[0]];
-    titles.extend(&head[3 - blanks..]);
     let mut table_rows = vec![TableRow::new(
-        titles
-            .iter()
+        table
+            .columns()
             .zip(&widths)
-            .map(|(title, &width)| cell(width, vec![Run::new().add_text(*title).bold()], true))
+            .map(|(title, &width)| cell(width, vec![Run::new().add_text(title).bold()], true))
             .collect(),
     )];
-    for (text, item) in rows {
+    for (text, item) in &table.rows {
         let mut cells = vec![cell(
             widths[0],
             vec![
@@ -121,19 +120,13 @@ impl Out {
             self.list(&(heading.clone(), done), None);
         }
         self.section(&summary.basis);
-        let risks = &summary.risks;
-        self.push(styled("Heading2", &risks.heading).keep_next(true));
-        if risks.rows.is_empty() {
-            self.push(Paragraph::new().add_run(Run::new().add_text(&risks.none).size(READING)));
-        } else {
-            self.push_table(fill_in_table(&risks.head, &risks.rows, 2));
-        }
-        let decisions = &summary.decisions;
-        self.push(styled("Heading2", &decisions.heading).keep_next(true));
-        if decisions.rows.is_empty() {
-            self.push(Paragraph::new().add_run(Run::new().add_text(&decisions.none).size(READING)));
-        } else {
-            self.push_table(fill_in_table(&decisions.head, &decisions.rows, 1));
+        for table in summary.tables() {
+            self.push(styled("Heading2", &table.heading).keep_next(true));
+            if table.rows.is_empty() {
+                self.push(Paragraph::new().add_run(Run::new().add_text(&table.none).size(READING)));
+            } else {
+                self.push_table(fill_in_table(table));
+            }
         }
         let bars = &summary.chart.bars;
         let value = |pick: fn(&shirube_navigator::report::Bar) -> Option<u8>| {

@@ -68,30 +68,22 @@ fn write(sheet: &mut Worksheet, summary: &Summary, styles: &Styles) -> Result<()
         }
     }
     for table in summary.tables() {
-        let (heading, head, rows, none, blanks) = (
-            &table.heading,
-            &table.head,
-            &table.rows,
-            &table.none,
-            table.blanks,
-        );
         row += 1;
-        sheet.write_with_format(row, 0, heading, &styles.title)?;
+        sheet.write_with_format(row, 0, &table.heading, &styles.title)?;
         row += 1;
-        if rows.is_empty() {
-            text(sheet, &mut row, none)?;
+        if table.rows.is_empty() {
+            text(sheet, &mut row, &table.none)?;
             continue;
         }
-        sheet.write_with_format(row, 0, &head[0], &styles.head)?;
-        for (offset, title) in head[3 - blanks..].iter().enumerate() {
-            sheet.write_with_format(row, 1 + offset as u16, title, &styles.head)?;
+        for (column, title) in table.columns().enumerate() {
+            sheet.write_with_format(row, column as u16, title, &styles.head)?;
         }
         row += 1;
-        for (what, item) in rows {
+        for (what, item) in &table.rows {
             let cell = format!("{what}\n{item}");
             sheet.write_with_format(row, 0, &cell, &styles.text)?;
             sheet.write_blank(row, 1, &styles.fill_in)?;
-            if blanks > 1 {
+            if table.blanks > 1 {
                 sheet.write_blank(row, 2, &styles.fill_in_date)?;
             }
             fit_row(sheet, row, &[cell], &WIDTHS)?;

@@ -3,7 +3,7 @@
 use std::fmt::Write as _;
 
 use super::html::escape;
-use super::{bars, Summary};
+use super::{bars, Summary, SummaryTable};
 
 fn paragraphs(out: &mut String, (heading, lines): &(String, Vec<String>)) {
     let _ = write!(out, "<h2>{}</h2>", escape(heading));
@@ -13,37 +13,30 @@ fn paragraphs(out: &mut String, (heading, lines): &(String, Vec<String>)) {
 }
 
 /// A table of (text, roadmap item) rows with empty cells to fill in after them.
-fn fill_in_table(
-    out: &mut String,
-    class: &str,
-    heading: &str,
-    head: &[String; 3],
-    rows: &[(String, String)],
-    none: &str,
-    blanks: usize,
-) {
-    let _ = write!(out, "<h2>{}</h2>", escape(heading));
-    if rows.is_empty() {
-        let _ = write!(out, "<p>{}</p>", escape(none));
+fn fill_in_table(out: &mut String, class: &str, table: &SummaryTable) {
+    let _ = write!(out, "<h2>{}</h2>", escape(&table.heading));
+    if table.rows.is_empty() {
+        let _ = write!(out, "<p>{}</p>", escape(&table.none));
         return;
     }
+    let mut columns = table.columns();
     let _ = write!(
         out,
         "<table class=\"summary-table {class}\"><thead><tr><th class=\"summary-what\">{}</th>",
-        escape(&head[0])
+        escape(columns.next().unwrap_or_default())
     );
-    for title in &head[3 - blanks..] {
+    for title in columns {
         let _ = write!(out, "<th class=\"summary-fill\">{}</th>", escape(title));
     }
     out.push_str("</tr></thead><tbody>");
-    for (text, item) in rows {
+    for (text, item) in &table.rows {
         let _ = write!(
             out,
             "<tr><td>{}<span class=\"summary-from\">{}</span></td>",
             escape(text),
             escape(item)
         );
-        for _ in 0..blanks {
+        for _ in 0..table.blanks {
             out.push_str("<td class=\"summary-fill\"></td>");
         }
         out.push_str("</tr>");
@@ -91,27 +84,12 @@ pub fn summary(summary: &Summary) -> String {
         out.push_str("</ul>");
     }
     paragraphs(&mut out, &summary.basis);
-    let risks = &summary.risks;
-    fill_in_table(
-        &mut out,
-        "summary-risks",
-        &risks.heading,
-        &risks.head,
-        &risks.rows,
-        &risks.none,
-        2,
-    );
-    let decisions = &summary.decisions;
-    // The decision's own column; the roadmap item sits under the decision's text.
-    fill_in_table(
-        &mut out,
-        "summary-decisions",
-        &decisions.heading,
-        &decisions.head,
-        &decisions.rows,
-        &decisions.none,
-        1,
-    );
+    for (class, table) in ["summary-risks", "summary-decisions"]
+        .into_iter()
+        .zip(summary.tables())
+    {
+        fill_in_table(&mut out, class, table);
+    }
     let chart = &summary.chart;
     let _ = write!(
         out,

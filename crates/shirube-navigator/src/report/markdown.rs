@@ -150,28 +150,19 @@ fn summary(out: &mut String, summary: &Summary) {
     }
     section(out, &summary.basis.0, &summary.basis.1);
     for table in summary.tables() {
-        let (heading, head, rows, none, blanks) = (
-            &table.heading,
-            &table.head,
-            &table.rows,
-            &table.none,
-            table.blanks,
-        );
-        let _ = writeln!(out, "\n## {}\n", inline(heading));
-        if rows.is_empty() {
-            let _ = writeln!(out, "{}\n", inline(none));
+        let _ = writeln!(out, "\n## {}\n", inline(&table.heading));
+        if table.rows.is_empty() {
+            let _ = writeln!(out, "{}\n", inline(&table.none));
             continue;
         }
-        let mut columns = vec![head[0].as_str()];
-        columns.extend(head[3 - blanks..].iter().map(String::as_str));
-        table_head(out, &columns, 0);
-        for (text, item) in rows {
+        table_head(out, &table.columns().collect::<Vec<_>>(), 0);
+        for (text, item) in &table.rows {
             let _ = writeln!(
                 out,
                 "| {} ({}) |{}",
                 inline(text),
                 inline(item),
-                "  |".repeat(blanks)
+                "  |".repeat(table.blanks)
             );
         }
     }

@@ -59,6 +59,16 @@ pub struct SummaryTable {
     pub blanks: usize,
 }
 
+impl SummaryTable {
+    /// The headings of the columns shown: the first, then the `blanks` last ones left to fill in
+    /// (risk, owner, due; or decision, decided on).
+    pub fn columns(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(&self.head[0])
+            .chain(&self.head[self.head.len() - self.blanks..])
+            .map(String::as_str)
+    }
+}
+
 impl Summary {
     /// The risks, then the decisions: what every renderer lays out the same way.
     pub fn tables(&self) -> [&SummaryTable; 2] {
