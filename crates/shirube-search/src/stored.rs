@@ -98,7 +98,13 @@ fn reopen(
     if !damaged_files.is_empty() {
         return Err(damaged(&format!("damaged files {damaged_files:?}")));
     }
-    if index.reader()?.searcher().num_docs() != docs.len() as u64 {
+    // Counted from the segments' metadata: a reader here would start a thread to watch files.
+    let held: u64 = index
+        .searchable_segment_metas()?
+        .iter()
+        .map(|meta| u64::from(meta.num_docs()))
+        .sum();
+    if held != docs.len() as u64 {
         return Err(damaged("it holds a different number of documents"));
     }
     tokenizer::register(&index);
