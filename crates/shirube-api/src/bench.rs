@@ -18,7 +18,19 @@ pub struct BenchResult {
     pub runs: usize,
     pub p50_us: f64,
     pub p99_us: f64,
+    /// The slowest queries by their median time, slowest first: where the tail comes from.
+    pub slowest: Vec<SlowQuery>,
 }
+
+#[derive(Debug, Serialize)]
+pub struct SlowQuery {
+    pub query: String,
+    pub sector: Option<String>,
+    pub median_us: f64,
+}
+
+/// How many of the slowest queries a result names.
+const SLOWEST: usize = 8;
 
 /// The bundled corpus `scale` times over; copies get distinct IDs (`csf2:GV.copy2`).
 fn replicated(library: &Library, scale: usize) -> Vec<Document> {
@@ -64,14 +76,29 @@ pub fn bench(
         std::hint::black_box(index.search_any_language_if_empty(request)); // warm caches
     }
     let rounds = (3000 / requests.len()).max(20);
-    let mut micros = Vec::with_capacity(rounds * requests.len());
+    let mut by_query = vec![Vec::with_capacity(rounds); requests.len()];
     for _ in 0..rounds {
-        for request in &requests {
+        for (request, times) in requests.iter().zip(&mut by_query) {
             let started = Instant::now();
             std::hint::black_box(index.search_any_language_if_empty(request));
-            micros.push(started.elapsed().as_secs_f64() * 1e6);
+            times.push(started.elapsed().as_secs_f64() * 1e6);
         }
     }
+    let mut medians: Vec<SlowQuery> = requests
+        .iter()
+        .zip(&mut by_query)
+        .map(|(request, times)| {
+            times.sort_by(f64::total_cmp);
+            SlowQuery {
+                query: request.query.clone(),
+                sector: request.sector.clone(),
+                median_us: times[times.len() / 2],
+            }
+        })
+        .collect();
+    medians.sort_by(|a, b| b.median_us.total_cmp(&a.median_us));
+    medians.truncate(SLOWEST);
+    let mut micros: Vec<f64> = by_query.concat();
     micros.sort_by(f64::total_cmp);
     let at = |q: f64| micros[((micros.len() - 1) as f64 * q).round() as usize];
     Ok(BenchResult {
@@ -82,6 +109,7 @@ pub fn bench(
         runs: micros.len(),
         p50_us: at(0.50),
         p99_us: at(0.99),
+        slowest: medians,
     })
 }
 

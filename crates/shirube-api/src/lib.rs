@@ -17,7 +17,7 @@ mod rollup;
 mod settings;
 mod shirube;
 
-pub use bench::{bench, BenchResult};
+pub use bench::{bench, BenchResult, SlowQuery};
 pub use bindings::typescript_bindings;
 pub use check::{check, corpus, CheckTarget};
 pub use executive::{QuestionRef, TargetUpdate};

@@ -107,6 +107,15 @@ pub fn bench(scale: usize, queries: Option<String>, json: bool) -> Result<ExitCo
     );
     println!("p50_us          {:>10.1}", result.p50_us);
     println!("p99_us          {:>10.1}", result.p99_us);
+    println!("slowest queries (median µs):");
+    for slow in &result.slowest {
+        let lens = slow
+            .sector
+            .as_deref()
+            .map(|s| format!("  [{s}]"))
+            .unwrap_or_default();
+        println!("  {:>8.1}  {}{lens}", slow.median_us, slow.query);
+    }
     if json {
         println!(
             "{}",
