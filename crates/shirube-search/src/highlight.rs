@@ -8,6 +8,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
+use crate::starts::Starts;
 use crate::tokenizer::{fold_char, is_cjk, normalized_chars, small_kana, stem};
 
 /// Shorter typed prefixes would mark too much.
@@ -21,43 +22,33 @@ pub struct Highlighter {
     prefixes: Vec<String>,
     /// The query's Japanese runs, normalized as the index normalizes them.
     runs: Vec<Vec<char>>,
-    /// The characters of those runs, as written in either form (ウエ and ウェ): any other
-    /// character cannot start a highlight, which is most of them.
-    run_chars: Sieve,
-    /// The bytes a highlight may start at: the first letters of the stems and prefixes in either
-    /// case, and the first bytes of the runs' characters. The scan skips every other byte.
-    starts: [bool; 256],
-    /// The same bytes when there are at most three, for a scan that looks at many bytes at once.
-    few_starts: Option<[u8; 3]>,
-    /// The first letters of the stems and prefixes (`head`): a word that begins with none of
-    /// them is told apart at once, most words of a text.
-    heads: Vec<u32>,
+    /// Where a highlight may start: a query word's first letters, or a character a long enough
+    /// piece of a run begins with. `None` when the query has neither.
+    starts: Option<Starts>,
     /// Whether a lowercased word has one of the query's stems, for the words already stemmed:
     /// the same words recur in the hits of one search.
     judged: HashMap<String, bool>,
     lowercased: String,
 }
 
-/// A quick, inexact set: what it says is absent is absent, what it says may be present must
-/// still be checked. Tells most characters of a body apart in one instruction or two.
-#[derive(Default)]
-struct Sieve([u64; 4]);
+/// A character as written in a run and, for a large katakana vowel, its small form too.
+fn both_forms(c: char) -> [char; 2] {
+    [c, small_kana(c).unwrap_or(c)]
+}
 
-impl Sieve {
-    fn bit(key: u32) -> (usize, u64) {
-        let key = key & 255;
-        ((key >> 6) as usize, 1 << (key & 63))
+/// What a long enough piece of `run` begins with: each character a piece may start at, with the
+/// one after it (alone, in a run of one), in both forms.
+fn openings(run: &[char]) -> Vec<String> {
+    let mut found = Vec::new();
+    for (i, &first) in run[..=run.len() - needed(run)].iter().enumerate() {
+        for a in both_forms(first) {
+            match run.get(i + 1) {
+                None => found.push(a.to_string()),
+                Some(&second) => found.extend(both_forms(second).map(|b| format!("{a}{b}"))),
+            }
+        }
     }
-
-    fn insert(&mut self, key: u32) {
-        let (word, bit) = Sieve::bit(key);
-        self.0[word] |= bit;
-    }
-
-    fn may_contain(&self, key: u32) -> bool {
-        let (word, bit) = Sieve::bit(key);
-        self.0[word] & bit != 0
-    }
+    found
 }
 
 /// How many characters of a run a highlight needs. A compound of four or more characters may
@@ -71,20 +62,6 @@ fn needed(run: &[char]) -> usize {
     }
 }
 
-/// A word's first letters (up to `HEAD`), lowercased, in one number; what is missing is zero,
-/// which no letter is.
-fn head(word: &[u8]) -> u32 {
-    word.iter().take(HEAD).enumerate().fold(0, |head, (i, b)| {
-        head | u32::from(b.to_ascii_lowercase()) << (8 * i)
-    })
-}
-
-fn lead_byte(c: char) -> u8 {
-    let mut buffer = [0; 4];
-    c.encode_utf8(&mut buffer);
-    buffer[0]
-}
-
 impl Highlighter {
     /// From the query's texts (its words, their synonyms and corrections) and the word being typed.
     pub fn new<'a>(texts: impl Iterator<Item = &'a str>, typing: Option<&str>) -> Highlighter {
@@ -92,10 +69,7 @@ impl Highlighter {
             stems: HashSet::new(),
             prefixes: Vec::new(),
             runs: Vec::new(),
-            run_chars: Sieve::default(),
-            starts: [false; 256],
-            few_starts: None,
-            heads: Vec::new(),
+            starts: None,
             judged: HashMap::new(),
             lowercased: String::new(),
         };
@@ -120,103 +94,43 @@ impl Highlighter {
                 highlighter.prefixes.push(typed);
             }
         }
-        // Only the characters a long enough piece of a run can begin with start a highlight.
-        let run_starts = highlighter
-            .runs
-            .iter()
-            .flat_map(|run| &run[..=run.len() - needed(run)]);
-        for &c in run_starts {
-            for form in [c, small_kana(c).unwrap_or(c)] {
-                highlighter.run_chars.insert(form as u32);
-                highlighter.starts[usize::from(lead_byte(form))] = true;
-            }
-        }
         let words = highlighter.stems.iter().chain(&highlighter.prefixes);
-        highlighter.heads = words.clone().map(|word| head(word.as_bytes())).collect();
-        for first in words.filter_map(|word| word.bytes().next()) {
-            if first.is_ascii_alphanumeric() {
-                highlighter.starts[usize::from(first.to_ascii_lowercase())] = true;
-                highlighter.starts[usize::from(first.to_ascii_uppercase())] = true;
-            }
-        }
-        let starts: Vec<u8> = (0..=255)
-            .filter(|&b| highlighter.starts[usize::from(b)])
-            .collect();
-        if let [first, ..] = starts[..] {
-            if starts.len() <= 3 {
-                let byte = |i: usize| starts.get(i).copied().unwrap_or(first);
-                highlighter.few_starts = Some([byte(0), byte(1), byte(2)]);
-            }
-        }
+        let heads = words
+            .filter(|word| word.is_ascii() && !word.is_empty())
+            .map(|word| &word[..word.len().min(HEAD)]);
+        // A long enough piece of a run begins with one of its bigrams (or is the run, when that
+        // is one character), as written in either form (ウエ and ウェ). Bigrams, not characters:
+        // ー or ス alone occur everywhere in katakana, and each occurrence had to be measured.
+        let run_starts = highlighter.runs.iter().flat_map(|run| openings(run));
+        highlighter.starts = Starts::new(heads, run_starts);
         highlighter
     }
 
-    /// The next byte from `at` (a character's first) that a highlight may start at: a first
-    /// letter of a query word, or a Japanese character the runs' sieve may hold. Japanese text
-    /// is walked a character at a time, without decoding one.
-    fn next_start(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
-        if let Some([a, b, c]) = self.few_starts {
-            return memchr::memchr3(a, b, c, &bytes[at..]).map(|skipped| at + skipped);
-        }
-        while let Some(&byte) = bytes.get(at) {
-            let start = self.starts[usize::from(byte)];
-            match byte {
-                0xE0..=0xEF if start && !self.may_be_in_run(bytes, at) => at += 3,
-                _ if start => return Some(at),
-                0xC0..=0xDF => at += 2,
-                0xE0..=0xEF => at += 3,
-                0xF0..=0xFF => at += 4,
-                _ => at += 1,
-            }
-        }
-        None
-    }
-
-    /// Whether the character at `at` (not ASCII) may be in one of the runs: the sieve, asked
-    /// with the character's low byte, which a three-byte character's last two bytes hold.
-    fn may_be_in_run(&self, bytes: &[u8], at: usize) -> bool {
-        let low = match bytes[at..] {
-            [0xE0..=0xEF, second, third, ..] => {
-                (u32::from(second & 0x03) << 6) | u32::from(third & 0x3F)
-            }
-            _ => return true, // rare: cjk_match decides
-        };
-        self.run_chars.may_contain(low)
-    }
-
     /// Byte ranges of `text` to highlight, in order, not overlapping. This runs over whole
-    /// bodies to choose the passage, so it skips at once every byte no highlight can start at;
-    /// English words are ASCII, and a Japanese character is looked at further only when it
-    /// occurs in the query. (Full-width Latin letters and half-width kana in a body are found by
-    /// search but not marked.)
+    /// bodies to choose the passage, so no byte is looked at one by one: a SIMD search finds
+    /// where a query word's first letters or a run's first two characters occur, and only there
+    /// is a word judged or a run's piece measured. (Full-width Latin letters and half-width kana
+    /// in a body are found by search but not marked.)
     pub fn ranges(&mut self, text: &str) -> Vec<Range<usize>> {
+        let Some(starts) = self.starts.take() else {
+            return Vec::new();
+        };
         let bytes = text.as_bytes();
         let mut ranges: Vec<Range<usize>> = Vec::new();
-        let mut at = 0;
-        while let Some(start) = self.next_start(bytes, at) {
-            at = start;
-            let byte = bytes[at];
-            let (step, len) = if byte.is_ascii() {
+        let mut from = 0;
+        while let Some(at) = starts.next(text, from) {
+            let (len, checked) = if bytes[at].is_ascii() {
                 let word = bytes[at..]
                     .iter()
                     .position(|b| !b.is_ascii_alphanumeric())
                     .unwrap_or(bytes.len() - at);
                 // Only whole words are marked: a letter inside one starts nothing.
-                let inside_word = at > 0 && bytes[at - 1].is_ascii_alphanumeric();
-                let matches = !inside_word && self.word_matches(&text[at..at + word]);
-                (word, if matches { word } else { 0 })
+                let whole = at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+                let matches = whole && self.word_matches(&text[at..at + word]);
+                (if matches { word } else { 0 }, word)
             } else {
-                let len = if self.may_be_in_run(bytes, at) {
-                    self.cjk_match(&text[at..])
-                } else {
-                    0
-                };
-                let char_len = match byte {
-                    0xC0..=0xDF => 2,
-                    0xE0..=0xEF => 3,
-                    _ => 4,
-                };
-                (char_len, len)
+                let char_len = text[at..].chars().next().map_or(1, char::len_utf8);
+                (self.cjk_match(&text[at..]), char_len)
             };
             if len > 0 {
                 match ranges.last_mut() {
@@ -224,20 +138,13 @@ impl Highlighter {
                     _ => ranges.push(at..at + len),
                 }
             }
-            at += step.max(len);
+            from = at + len.max(checked);
         }
+        self.starts = Some(starts);
         ranges
     }
 
     fn word_matches(&mut self, word: &str) -> bool {
-        let word_head = head(word.as_bytes());
-        let mask = |head: u32| match head.leading_zeros() / 8 {
-            0 => u32::MAX,
-            zeros => (1 << (32 - 8 * zeros)) - 1,
-        };
-        if !self.heads.iter().any(|&h| word_head & mask(h) == h) {
-            return false;
-        }
         let begins = |prefix: &str, len: usize| {
             let len = len.min(prefix.len());
             word.len() >= len

@@ -3,6 +3,7 @@
 //! snippets cut at sentence and phrase boundaries, as highlighted text segments; the index kept
 //! on disk between starts.
 
+mod bigrams;
 pub mod corpus;
 mod highlight;
 pub mod index;
@@ -10,6 +11,7 @@ mod lens;
 mod query;
 mod schema;
 mod snippet;
+mod starts;
 pub mod stored;
 mod synonyms;
 mod tokenizer;

@@ -7,11 +7,14 @@
 //! tokens (bigrams of CJK runs), its synonyms as phrases only.
 
 use shirube_guides::Lang;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, PhraseQuery, Query, RegexQuery, TermQuery};
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+};
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::tokenizer::TokenStream;
-use tantivy::{Index, Term};
+use tantivy::{Index, Searcher, Term};
 
+use crate::bigrams::Bigrams;
 use crate::highlight::Highlighter;
 use crate::schema::Fields;
 use crate::synonyms::Synonyms;
@@ -95,18 +98,27 @@ impl Plan {
         plan
     }
 
-    /// Highlights the texts of the required units (particles and function words are not marked).
-    pub fn highlighter(&self) -> Highlighter {
+    /// Highlights the texts of the required units (particles and function words are not marked)
+    /// in text of `lang`. As in the query, a Japanese synonym is looked for in Japanese text
+    /// only: each text looked for costs time in every body scanned.
+    pub fn highlighter(&self, lang: Lang) -> Highlighter {
         let texts = self.parts.iter().filter(|p| p.required);
-        let texts = texts.flat_map(|p| p.texts.iter().map(|(text, _)| text.as_str()));
-        Highlighter::new(texts, self.typing.as_deref())
+        let texts = texts.flat_map(|p| p.texts.iter().enumerate());
+        let texts =
+            texts.filter(|(index, (text, _))| lang == Lang::Ja || *index == 0 || text.is_ascii());
+        Highlighter::new(
+            texts.map(|(_, (text, _))| text.as_str()),
+            self.typing.as_deref(),
+        )
     }
 }
 
 pub struct QueryBuilder<'a> {
     pub index: &'a Index,
+    pub searcher: &'a Searcher,
     pub fields: &'a Fields,
     pub langs: &'a [Lang],
+    pub bigrams: &'a Bigrams,
 }
 
 type Clauses = Vec<(Occur, Box<dyn Query>)>;
@@ -241,54 +253,94 @@ impl QueryBuilder<'_> {
             [(_, only)] => {
                 let mut chars = only.chars();
                 let single = should(term_query(term(only)), by);
+                let single = self.exists(field, only).then_some(single);
                 match (chars.next(), chars.next()) {
-                    // A lone CJK character is indexed only inside bigrams: match those.
+                    // A lone CJK character is indexed only inside bigrams: match those, each
+                    // alike. (A TermSetQuery does the same but builds an FST each time, whose
+                    // builder alone allocates a megabyte.)
                     (Some(c), None) if !c.is_ascii() => {
-                        match RegexQuery::from_pattern(&format!("{c}.|.{c}"), field) {
-                            Ok(regex) => vec![single, should(boxed(regex), 0.5 * by)],
-                            Err(_) => Vec::new(),
-                        }
+                        let bigrams = self.bigrams.containing(c).filter_map(|b| {
+                            let query = TermQuery::new(term(&b), IndexRecordOption::Basic);
+                            self.exists(field, &b)
+                                .then(|| (Occur::Should, boxed(query)))
+                        });
+                        let bigrams: Clauses = bigrams.collect();
+                        let any = (!bigrams.is_empty()).then(|| {
+                            should(boxed(ConstScoreQuery::new(any_of(bigrams), 1.0)), 0.5 * by)
+                        });
+                        single.into_iter().chain(any).collect()
                     }
-                    _ => vec![single],
+                    _ => single.into_iter().collect(),
                 }
             }
             many => {
-                let terms: Vec<(usize, Term)> =
-                    many.iter().map(|(pos, text)| (*pos, term(text))).collect();
-                let phrase = boxed(PhraseQuery::new_with_offset(terms.clone()));
+                // A token the field has never seen matches nothing there: no phrase holds it,
+                // and it cannot count towards "most of the tokens". Leaving such clauses out
+                // saves setting each up, most of a search's time in tantivy.
+                let present: Vec<(usize, Term)> = many
+                    .iter()
+                    .filter(|(_, text)| self.exists(field, text))
+                    .map(|(pos, text)| (*pos, term(text)))
+                    .collect();
+                let phrase = (present.len() == many.len()).then(|| {
+                    should(
+                        boxed(PhraseQuery::new_with_offset(present.clone())),
+                        2.0 * by,
+                    )
+                });
                 if matching == Matching::Phrase {
-                    return vec![should(phrase, 2.0 * by)];
+                    return phrase.into_iter().collect();
                 }
                 // Bigrams of words the text splits differently still count, if most are there.
-                let loose: Clauses = terms
-                    .into_iter()
-                    .map(|(_, t)| (Occur::Should, term_query(t)))
-                    .collect();
                 let needed = match strictness {
-                    Strictness::Most => (loose.len() * 3).div_ceil(4),
+                    Strictness::Most => (many.len() * 3).div_ceil(4),
                     Strictness::Any => 1,
                 };
-                let loose = boxed(BooleanQuery::with_minimum_required_clauses(loose, needed));
+                let loose = (present.len() >= needed).then(|| {
+                    let terms = present.into_iter();
+                    let terms = terms.map(|(_, t)| (Occur::Should, term_query(t))).collect();
+                    let loose = BooleanQuery::with_minimum_required_clauses(terms, needed);
+                    should(boxed(loose), by)
+                });
                 match matching {
-                    Matching::Loose => vec![should(loose, by)],
-                    _ => vec![should(phrase, 2.0 * by), should(loose, by)],
+                    Matching::Loose => loose.into_iter().collect(),
+                    _ => phrase.into_iter().chain(loose).collect(),
                 }
             }
         }
+    }
+
+    /// Whether any segment's `field` has the term `text`. A dictionary that cannot be read
+    /// answers yes: the query then finds what it can.
+    fn exists(&self, field: Field, text: &str) -> bool {
+        self.searcher.segment_readers().iter().any(|segment| {
+            segment.inverted_index(field).map_or(true, |inverted| {
+                !matches!(inverted.terms().term_ord(text), Ok(None))
+            })
+        })
     }
 
     /// The word being typed ("vulnerab"), as each corpus word it begins, stemmed and searched in
     /// English titles and bodies, so prefix matches rank like whole words.
     fn completions(&self, words: &[String]) -> Clauses {
         let mut alternatives = Vec::new();
-        for word in words {
-            let Some((_, stem)) = self.tokens(self.fields.title_en, word).pop() else {
-                continue;
-            };
+        let mut stems: Vec<String> = words
+            .iter()
+            .filter_map(|word| Some(self.tokens(self.fields.title_en, word).pop()?.1))
+            .collect();
+        stems.sort_unstable();
+        // Words with one stem ("activity", "activities") are searched once, boosted as many
+        // times: the same score as a clause each, for the cost of one.
+        for same in stems.chunk_by(|a, b| a == b) {
+            let stem = &same[0];
+            let times = same.len() as f32;
             for (field, by) in [(self.fields.title_en, 2.4), (self.fields.body_en, 0.8)] {
+                if !self.exists(field, stem) {
+                    continue;
+                }
                 alternatives.push((
                     Occur::Should,
-                    boost(term_query(Term::from_field_text(field, &stem)), by),
+                    boost(term_query(Term::from_field_text(field, stem)), by * times),
                 ));
             }
         }

@@ -265,7 +265,10 @@ fn clean(text: &str, starts_passage: bool) -> String {
             line
         });
     }
-    out.replace("**", "")
+    if out.contains("**") {
+        out = out.replace("**", "");
+    }
+    out
 }
 
 /// `text[passage]` as segments, the hits highlighted.

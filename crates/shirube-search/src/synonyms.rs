@@ -136,6 +136,9 @@ impl Synonyms {
     /// A unit with a Japanese name inside it, that name replaced by the group's other Japanese names.
     fn inside(&self, unit_key: &str) -> Vec<String> {
         let mut variants = Vec::new();
+        if !is_japanese(unit_key) {
+            return variants; // no Japanese name is inside it
+        }
         for (name_key, &group) in &self.by_key {
             if !is_japanese(name_key)
                 || name_key == unit_key

@@ -12,6 +12,9 @@ const MIN_TYPO_LEN: usize = 4;
 pub struct Vocabulary {
     /// Sorted, without duplicates.
     words: Vec<String>,
+    /// The positions in `words` of the words of each length: a correction differs in length
+    /// by one at most, so only three of these are looked through.
+    by_length: Vec<Vec<u32>>,
 }
 
 impl Vocabulary {
@@ -28,7 +31,14 @@ impl Vocabulary {
         }
         let mut words: Vec<String> = distinct.into_iter().map(Cow::into_owned).collect();
         words.sort_unstable();
-        Vocabulary { words }
+        let mut by_length: Vec<Vec<u32>> = Vec::new();
+        for (at, word) in (0u32..).zip(&words) {
+            if by_length.len() <= word.len() {
+                by_length.resize(word.len() + 1, Vec::new());
+            }
+            by_length[word.len()].push(at);
+        }
+        Vocabulary { words, by_length }
     }
 
     pub fn contains(&self, word: &str) -> bool {
@@ -60,11 +70,15 @@ impl Vocabulary {
         if self.contains(word) {
             return Vec::new();
         }
-        self.words
-            .iter()
+        let lengths = word.len() - 1..=word.len() + 1;
+        let mut found: Vec<&str> = lengths
+            .filter_map(|len| self.by_length.get(len))
+            .flatten()
+            .map(|&at| self.words[at as usize].as_str())
             .filter(|w| within_one_edit(w.as_bytes(), word.as_bytes()))
-            .map(String::as_str)
-            .collect()
+            .collect();
+        found.sort_unstable();
+        found
     }
 }
 
