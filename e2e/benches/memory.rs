@@ -1,5 +1,7 @@
 //! The backend's resident memory after start and after 1,000 searches through the real IPC
-//! (the same command the search box calls). Run by `cargo xtask bench`.
+//! (the same command the search box calls), and what it is made of: anonymous memory (the heap,
+//! thread stacks) and mapped files (the program, its libraries, the index kept on disk). Run by
+//! `cargo xtask bench`.
 
 use shirube_e2e::{App, Profile};
 
@@ -19,7 +21,7 @@ async fn main() {
     let profile = Profile::new();
     let app = App::launch(&profile, "en_US.UTF-8").await;
     app.wait_for(r#"body[data-search-ready="true"]"#).await;
-    let after_start = app.backend_rss_kib("shirube-app");
+    let after_start = app.backend_memory_kib("shirube-app");
     // Test code may reach Tauri's IPC directly; the UI itself goes through lib/ipc.ts only.
     let script = r#"
         const [queries, done] = [arguments[0], arguments[arguments.length - 1]];
@@ -40,14 +42,28 @@ async fn main() {
         .await
         .expect("the searches run");
     assert_eq!(outcome, serde_json::json!(true), "{outcome}");
-    let after_searches = app.backend_rss_kib("shirube-app");
+    let after_searches = app.backend_memory_kib("shirube-app");
     app.quit().await;
-    assert!(after_start > 0, "the app's process was not found");
-    println!(
-        "backend RSS: {after_start} KiB after start, {after_searches} KiB after 1,000 searches"
-    );
+    assert!(after_start.total > 0, "the app's process was not found");
+    for (when, memory) in [
+        ("after start", after_start),
+        ("after 1,000 searches", after_searches),
+    ] {
+        println!(
+            "backend RSS {when}: {} KiB ({} anonymous, {} mapped files)",
+            memory.total, memory.anonymous, memory.files
+        );
+    }
+    let mib = |kib: u64| kib as f64 / 1024.0;
     println!(
         "{}",
-        serde_json::json!({"rss_start_mib": after_start as f64 / 1024.0, "rss_searches_mib": after_searches as f64 / 1024.0})
+        serde_json::json!({
+            "rss_start_mib": mib(after_start.total),
+            "rss_searches_mib": mib(after_searches.total),
+            "anon_start_mib": mib(after_start.anonymous),
+            "anon_searches_mib": mib(after_searches.anonymous),
+            "files_start_mib": mib(after_start.files),
+            "files_searches_mib": mib(after_searches.files),
+        })
     );
 }

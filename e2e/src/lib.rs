@@ -22,6 +22,14 @@ use crate::process::{free_port, processes_marked, terminate, wait_for_port};
 /// poison it.)
 static ONE_AT_A_TIME: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
 
+/// Resident memory in KiB, from /proc/PID/status.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Resident {
+    pub total: u64,
+    pub anonymous: u64,
+    pub files: u64,
+}
+
 pub struct App {
     pub client: Client,
     driver: Child,
@@ -192,20 +200,34 @@ impl App {
         String::from_utf8(output.stdout).expect("the clipboard holds UTF-8 text")
     }
 
-    /// Resident memory of the app's own process (the Rust backend), in KiB.
-    pub fn backend_rss_kib(&self, binary_name: &str) -> u64 {
+    /// The resident memory of this launch's processes named `binary_name`, in KiB: in all,
+    /// and how much of it is the heap and other private memory (anonymous) or mapped files
+    /// (the program, its libraries, the index kept on disk).
+    pub fn backend_memory_kib(&self, binary_name: &str) -> Resident {
         processes_marked(&self.marker)
             .into_iter()
             .filter(|pid| {
                 std::fs::read_to_string(format!("/proc/{pid}/comm"))
                     .is_ok_and(|comm| binary_name.starts_with(comm.trim()))
             })
-            .filter_map(|pid| {
-                let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-                let line = status.lines().find(|line| line.starts_with("VmRSS:"))?;
-                line.split_whitespace().nth(1)?.parse::<u64>().ok()
+            .filter_map(|pid| std::fs::read_to_string(format!("/proc/{pid}/status")).ok())
+            .map(|status| {
+                let field = |name: &str| {
+                    let line = status.lines().find(|line| line.starts_with(name));
+                    let value = line.and_then(|line| line.split_whitespace().nth(1));
+                    value.and_then(|kib| kib.parse::<u64>().ok()).unwrap_or(0)
+                };
+                Resident {
+                    total: field("VmRSS:"),
+                    anonymous: field("RssAnon:"),
+                    files: field("RssFile:") + field("RssShmem:"),
+                }
             })
-            .sum()
+            .fold(Resident::default(), |sum, one| Resident {
+                total: sum.total + one.total,
+                anonymous: sum.anonymous + one.anonymous,
+                files: sum.files + one.files,
+            })
     }
 
     /// Sends one key to whatever has the focus, as a user at the keyboard would.

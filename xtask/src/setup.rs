@@ -29,6 +29,8 @@ const APT_PACKAGES: &[&str] = &[
     "libreoffice-calc-nogui",
     // "Copy with citation": the reading test reads the clipboard as a pasting app would.
     "xclip",
+    // The keystroke benchmark types with real X keyboard events, as a person's keyboard would.
+    "xdotool",
     // The offline proofs: strace lists every socket the CLI and the app open.
     "strace",
     // actionlint checks the workflows' shell steps with it, and skips them without it.

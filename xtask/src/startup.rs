@@ -71,6 +71,8 @@ pub fn build() -> Result {
 pub struct Profile {
     pub rows: Vec<Row>,
     pub bare_rss_mib: f64,
+    /// The bare window's anonymous memory (heap and stacks), the rest being mapped files.
+    pub bare_anon_mib: f64,
 }
 
 /// Starts both windows `RUNS` times each and returns the table's rows.
@@ -95,11 +97,14 @@ pub fn profile() -> Result<Profile> {
     // The first start of each fills WebKit's caches and the page cache: a user's start is warm.
     start_once(&bare, &env(&home))?;
     start_once(&app, &env(&home))?;
-    let (mut bare_ms, mut bare_rss, mut app_runs) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut bare_ms, mut bare_rss, mut bare_anon) = (Vec::new(), Vec::new(), Vec::new());
+    let mut app_runs = Vec::new();
     for _ in 0..RUNS {
         let (ms, marks) = start_once(&bare, &env(&home))?;
         bare_ms.push(ms);
-        bare_rss.push(marks["rss_kib"].as_f64().unwrap_or(f64::NAN) / 1024.0);
+        let mib = |key: &str| marks[key].as_f64().unwrap_or(f64::NAN) / 1024.0;
+        bare_rss.push(mib("rss_kib"));
+        bare_anon.push(mib("anon_kib"));
         app_runs.push(start_once(&app, &env(&home))?);
     }
     let _ = std::fs::remove_dir_all(&home);
@@ -140,13 +145,17 @@ pub fn profile() -> Result<Profile> {
         ]);
         previous = at;
     }
-    let bare_rss_mib = median(bare_rss);
+    let (bare_rss_mib, bare_anon_mib) = (median(bare_rss), median(bare_anon));
     rows.push([
         "bare Tauri window: resident memory at first paint".to_owned(),
-        format!("{bare_rss_mib:.0} MiB"),
+        format!("{bare_rss_mib:.0} MiB ({bare_anon_mib:.0} anonymous)"),
         "the floor".to_owned(),
     ]);
-    Ok(Profile { rows, bare_rss_mib })
+    Ok(Profile {
+        rows,
+        bare_rss_mib,
+        bare_anon_mib,
+    })
 }
 
 /// Starts `program`, reads the JSON line it prints at its first paint, and waits for it to

@@ -13,17 +13,21 @@ struct Started(Instant);
 #[tauri::command]
 fn painted(app: AppHandle, started: State<'_, Started>) {
     let ms = started.0.elapsed().as_secs_f64() * 1000.0;
-    let rss_kib = resident_kib();
-    println!("{{\"main\":0,\"first-paint\":{ms:.2},\"rss_kib\":{rss_kib}}}");
+    let (rss_kib, anon_kib) = (resident_kib("VmRSS:"), resident_kib("RssAnon:"));
+    println!(
+        "{{\"main\":0,\"first-paint\":{ms:.2},\"rss_kib\":{rss_kib},\"anon_kib\":{anon_kib}}}"
+    );
     app.exit(0);
 }
 
-/// This process's resident memory (Linux; 0 elsewhere): Shirube's backend is compared with it.
-fn resident_kib() -> u64 {
+/// This process's resident memory, all of it (`VmRSS:`) or its anonymous part (`RssAnon:`: the
+/// heap and stacks, not mapped files), in KiB (Linux; 0 elsewhere): Shirube's backend is
+/// compared with it.
+fn resident_kib(field: &str) -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     status
         .lines()
-        .find_map(|line| line.strip_prefix("VmRSS:"))
+        .find_map(|line| line.strip_prefix(field))
         .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
         .unwrap_or(0)
 }
