@@ -22,8 +22,8 @@ pub struct Highlighter {
     prefixes: Vec<String>,
     /// The query's Japanese runs, normalized as the index normalizes them.
     runs: Vec<Vec<char>>,
-    /// Where a highlight may start: a query word's first letters, or a character a long enough
-    /// piece of a run begins with. `None` when the query has neither.
+    /// Where a highlight may start: a query word's first letters, or the first two characters
+    /// of a long enough piece of a run. `None` when the query has neither.
     starts: Option<Starts>,
     /// Whether a lowercased word has one of the query's stems, for the words already stemmed:
     /// the same words recur in the hits of one search.

@@ -75,6 +75,9 @@ async fn a_facilitator_imports_three_participants_resolves_a_disagreement_and_ex
         })
         .await;
     assert!(warning.contains("Two files claim the name"), "{warning}");
+    // The warning may show a frame before the list does: wait for the newcomer there.
+    app.wait_for_text(".participant-list", |text| text.contains("(2)"))
+        .await;
     assert_eq!(count(&app, "[data-participant]").await, 4);
     app.screenshot("workshop-same-name").await;
     app.wait_for(r#"[data-testid="same-name"] button:last-child"#)
