@@ -99,18 +99,24 @@ impl Plan {
     }
 
     /// Highlights the texts of the required units (particles and function words are not marked)
-    /// in text of `lang`. As in the query, a Japanese synonym is looked for in Japanese text
-    /// only: each text looked for costs time in every body scanned.
+    /// in text of `lang`, those the query looks for there (`looked_for_in`).
     pub fn highlighter(&self, lang: Lang) -> Highlighter {
         let texts = self.parts.iter().filter(|p| p.required);
         let texts = texts.flat_map(|p| p.texts.iter().enumerate());
-        let texts =
-            texts.filter(|(index, (text, _))| lang == Lang::Ja || *index == 0 || text.is_ascii());
+        let texts = texts.filter(|(index, (text, _))| looked_for_in(*index, text, lang));
         Highlighter::new(
             texts.map(|(_, (text, _))| text.as_str()),
             self.typing.as_deref(),
         )
     }
+}
+
+/// Whether a part's text at `index` (0: the unit as typed; then corrections and synonyms) is
+/// looked for in text of `lang`, by the query and the highlighter alike. A Japanese synonym is
+/// looked for in Japanese text only: English text seldom has one, and each field searched and
+/// each text highlighted costs time. The unit as typed is looked for anywhere.
+fn looked_for_in(index: usize, text: &str, lang: Lang) -> bool {
+    lang == Lang::Ja || index == 0 || text.is_ascii()
 }
 
 pub struct QueryBuilder<'a> {
@@ -181,12 +187,9 @@ impl QueryBuilder<'_> {
     fn part(&self, part: &Part, strictness: Strictness) -> Option<Box<dyn Query>> {
         let mut alternatives: Clauses = Vec::new();
         for (index, (text, text_boost)) in part.texts.iter().enumerate() {
-            // A Japanese synonym is looked for in Japanese text only: English text seldom has
-            // one, and each field searched costs time. The unit as typed is looked for anywhere.
-            let japanese_synonym = index > 0 && !text.is_ascii();
             let mut analyzed: [Option<Vec<(usize, String)>>; 2] = [None, None];
             for &lang in self.langs {
-                if japanese_synonym && lang == Lang::En {
+                if !looked_for_in(index, text, lang) {
                     continue;
                 }
                 let mut fields = vec![

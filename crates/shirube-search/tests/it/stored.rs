@@ -44,6 +44,14 @@ fn same_answers(left: &SearchIndex, right: &SearchIndex) {
     }
 }
 
+/// `index` answers as an index built in memory from `docs` does.
+fn answers_as_built_in_memory(docs: &[Document], index: &SearchIndex) {
+    same_answers(
+        &SearchIndex::from_documents(docs, &synonyms()).unwrap(),
+        index,
+    );
+}
+
 fn folders(cache: &Path) -> Vec<PathBuf> {
     let mut found: Vec<PathBuf> = fs::read_dir(cache)
         .unwrap()
@@ -61,10 +69,7 @@ fn the_second_start_reopens_what_the_first_wrote_and_finds_the_same() {
     assert_eq!(origin, Origin::Written);
     let (second, origin) = open_or_build(cache.path(), &docs, &synonyms()).unwrap();
     assert_eq!(origin, Origin::Reopened);
-    same_answers(
-        &SearchIndex::from_documents(&docs, &synonyms()).unwrap(),
-        &first,
-    );
+    answers_as_built_in_memory(&docs, &first);
     same_answers(&first, &second);
     assert_eq!(folders(cache.path()).len(), 1);
 }
@@ -103,10 +108,7 @@ fn a_damaged_file_is_rebuilt_not_trusted() {
     }
     let (index, origin) = open_or_build(cache.path(), &docs, &synonyms()).unwrap();
     assert_eq!(origin, Origin::Written);
-    same_answers(
-        &SearchIndex::from_documents(&docs, &synonyms()).unwrap(),
-        &index,
-    );
+    answers_as_built_in_memory(&docs, &index);
 }
 
 #[test]
@@ -117,10 +119,7 @@ fn a_folder_that_cannot_be_written_keeps_the_index_in_memory() {
     let docs = bundled();
     let (index, origin) = open_or_build(&not_a_folder, &docs, &synonyms()).unwrap();
     assert_eq!(origin, Origin::InMemory);
-    same_answers(
-        &SearchIndex::from_documents(&docs, &synonyms()).unwrap(),
-        &index,
-    );
+    answers_as_built_in_memory(&docs, &index);
 }
 
 #[test]
